@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentGuard from './src/integrations/content-guard.ts';
+
+export default defineConfig({
+  // Set SITE_URL when deploying so canonical links and feeds carry the public address.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX entry triggers the same harmless "use astro:head-inject" directive warning (Astro #18087).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * Runs the content validator before Astro reads anything. On `astro build` any problem stops the build before a
+ * single file is written to dist/; under `astro dev` the problems are printed and the server keeps running.
+ * (Astro itself only logs a broken reference, so it cannot be the guard.)
+ */
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content-dir';
+import { formatReport, validateContent } from '../lib/validate';
+
+export class ContentError extends Error {
+  constructor(report: string) {
+    super(`The content has problems; nothing was built.\n${report}`);
+    this.name = 'ContentError';
+  }
+}
+
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const result = validateContent(contentDir());
+        const report = formatReport(result.problems, result.fileCount);
+        if (result.problems.length === 0) {
+          logger.info(report);
+          return;
+        }
+        if (command === 'build') {
+          // Print the full list ourselves: error overlays and stack traces can truncate it.
+          console.error(report);
+          throw new ContentError(report);
+        }
+        logger.error(report);
+      },
+    },
+  };
+}

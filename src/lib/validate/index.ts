@@ -1,0 +1,196 @@
+/**
+ * The content validator: reads every file under the content folder and returns every problem at once.
+ * `npm run validate` prints them; the build runs the same function first and stops on any problem.
+ */
+import path from 'node:path';
+import { actorSchema } from '../../schema/actor';
+import { entrySchema, type Entry } from '../../schema/entry';
+import type { Actor } from '../../schema/actor';
+import { SLUG_PATTERN } from '../../schema/fields';
+import { anchorYear, checkDate, normaliseDateInput } from '../dates';
+import { createLocator, type Locator } from './locate';
+import { readContent, type ContentFile } from './read';
+import { schemaProblems } from './schema-issues';
+import { didYouMean } from './suggest';
+import type { PathSegment, Problem } from './types';
+import { formatPath } from './types';
+
+export type { Problem } from './types';
+export { formatReport } from './report';
+
+export interface ValidatedEntry {
+  slug: string;
+  file: string;
+  data: Entry;
+  body: string;
+}
+export interface ValidatedActor {
+  slug: string;
+  file: string;
+  data: Actor;
+  body: string;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Entries and actors that passed their schema (whether or not their references hold). */
+  entries: ValidatedEntry[];
+  actors: ValidatedActor[];
+  fileCount: number;
+}
+
+type Raw = Record<string, unknown>;
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const asObj = (v: unknown): Raw => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** `<Quote id="…" />`, `<Cite source="…" />`, `<Actor id="…" />` in an MDX body. */
+const COMPONENT_REF = /<(Quote|Cite|Actor)\b([^>]*?)\/?>/g;
+const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+export function validateContent(root: string): ValidationResult {
+  const { files, stray } = readContent(root);
+  const problems: Problem[] = [];
+  const entries: ValidatedEntry[] = [];
+  const actors: ValidatedActor[] = [];
+  const rel = (abs: string) => path.relative(process.cwd(), abs) || abs;
+
+  for (const abs of stray)
+    problems.push({
+      file: rel(abs),
+      line: 1,
+      col: 1,
+      field: '(file)',
+      message: 'is not an .mdx file, so it would be ignored',
+      hint: `rename it to ${path.basename(abs).replace(/\.[^.]*$/, '')}.mdx, or start its name with _ to keep it as a draft`,
+    });
+
+  const locators = new Map<ContentFile, Locator>();
+  const entryFiles = files.filter((f) => f.collection === 'entries');
+  const actorFiles = files.filter((f) => f.collection === 'actors');
+  const actorSlugs = actorFiles.map((f) => f.slug);
+  const entrySlugs = entryFiles.map((f) => f.slug);
+
+  // 1. Each file on its own: frontmatter present, YAML well-formed, file name, schema.
+  for (const f of files) {
+    const at = (line: number, col: number, field: string, message: string, hint?: string) =>
+      problems.push({ file: f.file, line, col, field, message, hint });
+    if (!SLUG_PATTERN.test(f.slug))
+      at(1, 1, '(file)', `file name "${f.slug}" is not a valid id`, 'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx');
+    if (f.missingFrontmatter) {
+      at(1, 1, '(frontmatter)', 'has no frontmatter', 'start the file with a --- line, the fields, and another --- line');
+      continue;
+    }
+    const loc = createLocator(f.frontmatter, f.frontmatterLine);
+    locators.set(f, loc);
+    if (f.yamlError || !f.data) {
+      const pos = loc.syntaxError?.position ?? { line: f.yamlError?.line ?? 1, col: f.yamlError?.col ?? 1 };
+      at(pos.line, pos.col, '(yaml)', `malformed YAML: ${f.yamlError?.message ?? loc.syntaxError?.message}`, 'check indentation, colons and quotes on this line or the one before it');
+      continue;
+    }
+    const schema = f.collection === 'entries' ? entrySchema : actorSchema;
+    const parsed = schema.safeParse(f.data, { reportInput: true });
+    if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
+    else if (f.collection === 'entries') entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
+    else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
+  }
+
+  // 2. Across files: duplicate ids, references, folders. Read the raw data defensively, so a file with a schema
+  //    problem still has its references checked and the author sees everything at once.
+  const seenEntry = new Map<string, string>();
+  for (const f of entryFiles) {
+    const prev = seenEntry.get(f.slug);
+    if (prev) problems.push({ file: f.file, line: 1, col: 1, field: '(file)', message: `duplicate entry id "${f.slug}" (also ${prev})`, hint: 'entry ids are file names and must be unique across years: rename one' });
+    else seenEntry.set(f.slug, f.file);
+  }
+  const seenActor = new Map<string, string>();
+  for (const f of actorFiles) {
+    const key = f.slug.toLowerCase();
+    const prev = seenActor.get(key);
+    if (prev) problems.push({ file: f.file, line: 1, col: 1, field: '(file)', message: `duplicate actor id "${f.slug}" (also ${prev})`, hint: 'rename or merge one of them' });
+    else seenActor.set(key, f.file);
+  }
+
+  for (const f of files) {
+    const loc = locators.get(f);
+    if (!loc || !f.data) continue;
+    const data = f.data;
+    const add = (p: PathSegment[], message: string, hint?: string) => problems.push({ file: f.file, ...loc.value(p), field: formatPath(p), message, hint });
+    const refActor = (p: PathSegment[], value: unknown) => {
+      const v = str(value);
+      if (v !== undefined && !actorSlugs.includes(v))
+        add(p, `"${v}" is not an actor`, didYouMean(v, actorSlugs) ?? `add content/actors/${v}.mdx, or use an existing actor`);
+    };
+
+    if (f.collection === 'actors') {
+      asList(data['roles']).forEach((r, i) => refActor(['roles', i, 'org'], asObj(r)['org']));
+      refActor(['parent'], data['parent']);
+      if (data['parent'] === f.slug) add(['parent'], 'an actor cannot be its own parent');
+      continue;
+    }
+
+    // Entries.
+    const dupes = (list: unknown[], field: string, key: string) => {
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        const id = str(asObj(item)[key]);
+        if (id === undefined) return;
+        if (seen.has(id)) add([field, i, key], `duplicate ${field === 'sources' ? 'source' : 'quote'} id "${id}"`, 'ids must be unique within the entry: rename one');
+        seen.add(id);
+      });
+    };
+    const sources = asList(data['sources']);
+    const sourceIds = sources.map((s) => str(asObj(s)['id'])).filter((s): s is string => !!s);
+    const quotes = asList(data['quotes']);
+    const quoteIds = quotes.map((q) => str(asObj(q)['id'])).filter((s): s is string => !!s);
+    dupes(sources, 'sources', 'id');
+    dupes(quotes, 'quotes', 'id');
+
+    asList(data['actors']).forEach((a, i) => refActor(['actors', i, 'actor'], asObj(a)['actor']));
+    quotes.forEach((q, i) => {
+      const quote = asObj(q);
+      refActor(['quotes', i, 'speaker'], quote['speaker']);
+      const src = str(quote['source']);
+      if (src !== undefined && !sourceIds.includes(src))
+        add(['quotes', i, 'source'], `"${src}" is not one of this entry's sources`, didYouMean(src, sourceIds) ?? (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : 'add the source under sources first'));
+    });
+    asList(data['related']).forEach((r, i) => {
+      const target = str(asObj(r)['entry']);
+      if (target === undefined) return;
+      if (target === f.slug) add(['related', i, 'entry'], 'an entry cannot relate to itself');
+      else if (!entrySlugs.includes(target))
+        add(['related', i, 'entry'], `"${target}" is not an entry`, didYouMean(target, entrySlugs) ?? 'use the file name (without .mdx) of an existing entry');
+    });
+
+    // The year folder must match the date.
+    const date = checkDate(data['date']) === null ? normaliseDateInput(data['date']) : undefined;
+    if (date) {
+      const year = String(anchorYear(date)).padStart(4, '0');
+      if (f.folder !== year)
+        problems.push({
+          file: f.file,
+          ...loc.value(['date']),
+          field: 'date',
+          message: f.folder && /^\d{4}$/.test(f.folder) ? `is in ${year} but the file is in the ${f.folder} folder` : `the file is not in a year folder`,
+          hint: `move it to ${path.join(path.relative(process.cwd(), root) || '.', 'entries', year, path.basename(f.file))}`,
+        });
+    }
+
+    // Components in the MDX body.
+    const bodyLines = f.body.split('\n');
+    bodyLines.forEach((lineText, i) => {
+      for (const m of lineText.matchAll(COMPONENT_REF)) {
+        const attrs = Object.fromEntries([...m[2]!.matchAll(ATTR)].map((a) => [a[1], a[2] ?? a[3]]));
+        const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
+        const [name, attr, known, what] =
+          m[1] === 'Quote' ? ['Quote', 'id', quoteIds, 'a quote id of this entry'] : m[1] === 'Cite' ? ['Cite', 'source', sourceIds, 'a source id of this entry'] : ['Actor', 'id', actorSlugs, 'an actor'];
+        const v = attrs[attr] as string | undefined;
+        if (v === undefined) problems.push({ ...pos, field: `<${name}>`, message: `has no ${attr}="…"`, hint: `write <${name} ${attr}="…" />` });
+        else if (!known.includes(v)) problems.push({ ...pos, field: `<${name} ${attr}>`, message: `"${v}" is not ${what}`, hint: didYouMean(v, known) ?? (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined) });
+      }
+    });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  return { problems, entries, actors, fileCount: files.length };
+}

@@ -1,0 +1,63 @@
+/**
+ * Maps a field path (`quotes[2].speaker`) to its line and column in the file, by re-reading the frontmatter
+ * with the `yaml` package, which keeps source positions.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { PathSegment } from './types';
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface Locator {
+  /** Position of the value at `path`, or of the deepest part of it that exists. */
+  value(path: readonly PathSegment[]): Position;
+  /** Position of the key of `path`'s last segment (for unknown fields). */
+  key(path: readonly PathSegment[]): Position;
+  /** A YAML syntax error, if the frontmatter has one. */
+  syntaxError: { message: string; position: Position } | undefined;
+}
+
+/** `firstLine` is the file line on which the frontmatter text starts (2, after the opening `---`). */
+export function createLocator(frontmatter: string, firstLine: number): Locator {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(frontmatter, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + firstLine - 1, col: p.col };
+  };
+  const top: Position = { line: firstLine, col: 1 };
+
+  function walk(path: readonly PathSegment[]): { node: Node | null; keyNode: Node | null } {
+    let node: unknown = doc.contents;
+    let keyNode: Node | null = null;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
+        if (!pair) return { node: node as Node, keyNode };
+        keyNode = pair.key as Node;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+        node = node.items[seg];
+        keyNode = node as Node;
+      } else {
+        return { node: (node as Node) ?? null, keyNode };
+      }
+    }
+    return { node: (node as Node) ?? null, keyNode };
+  }
+
+  const pos = (n: Node | null): Position => (n?.range ? at(n.range[0]) : top);
+  const err = doc.errors[0];
+  return {
+    value: (path) => pos(walk(path).node),
+    key: (path) => {
+      const { keyNode, node } = walk(path);
+      return pos(keyNode ?? node);
+    },
+    syntaxError: err
+      ? { message: err.message.split('\n')[0] ?? err.message, position: at(err.pos[0]) }
+      : undefined,
+  };
+}

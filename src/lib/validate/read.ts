@@ -1,0 +1,102 @@
+/** Finds and reads the content files, with gray-matter (the same YAML reading Astro's loader does). */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+
+export interface ContentFile {
+  /** `entries` or `actors`. */
+  collection: 'entries' | 'actors';
+  /** Path shown in messages, relative to the working directory. */
+  file: string;
+  /** The id: the file name without `.mdx`. */
+  slug: string;
+  /** For entries: the name of the folder the file sits in (should be the year). */
+  folder: string | undefined;
+  /** Parsed frontmatter, or undefined when the YAML is broken. */
+  data: Record<string, unknown> | undefined;
+  /** The YAML text between the `---` lines, and the file line it starts on. */
+  frontmatter: string;
+  frontmatterLine: number;
+  /** The MDX body and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** A YAML syntax error reported by gray-matter (js-yaml), with its file line. */
+  yamlError: { message: string; line: number; col: number } | undefined;
+  /** True if the file has no `---` frontmatter block at all. */
+  missingFrontmatter: boolean;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+/** Drafts (`_name.mdx`, or inside a `_folder/`) are not loaded, so not validated either. */
+export function isDraft(rel: string): boolean {
+  return rel.split(/[\\/]/).some((part) => part.startsWith('_'));
+}
+
+export function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
+  const raw = fs.readFileSync(abs, 'utf8');
+  const rel = path.relative(process.cwd(), abs) || abs;
+  const relInCollection = path.relative(path.join(root, collection), abs);
+  const parts = relInCollection.split(path.sep);
+  const m = FRONTMATTER.exec(raw);
+  const frontmatter = m ? m[1]! : '';
+  const fmLines = m ? m[0].split('\n').length - 1 : 0;
+  const file: ContentFile = {
+    collection,
+    file: rel,
+    slug: path.basename(abs).replace(/\.[^.]+$/, ''),
+    folder: parts.length > 1 ? parts[parts.length - 2] : undefined,
+    data: undefined,
+    frontmatter,
+    frontmatterLine: 2,
+    body: m ? raw.slice(m[0].length) : raw,
+    bodyLine: fmLines + 1,
+    yamlError: undefined,
+    missingFrontmatter: !m,
+  };
+  if (!m) return file;
+  try {
+    // Pass a fresh string so gray-matter's cache never hands back another file's data.
+    const parsed = matter(raw, {});
+    file.data = (parsed.data ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    const err = e as { reason?: string; message: string; mark?: { line: number; column: number } };
+    file.yamlError = {
+      message: err.reason ?? err.message.split('\n')[0] ?? 'malformed YAML',
+      // gray-matter hands js-yaml the text right after the opening `---`, newline included: mark line 0 is file line 1.
+      line: (err.mark?.line ?? 0) + 1,
+      col: (err.mark?.column ?? 0) + 1,
+    };
+  }
+  return file;
+}
+
+/** Every `.mdx` (and stray) file under `<root>/entries` and `<root>/actors`, drafts left out. */
+export function readContent(root: string): { files: ContentFile[]; stray: string[] } {
+  const files: ContentFile[] = [];
+  const stray: string[] = [];
+  for (const collection of ['entries', 'actors'] as const) {
+    const base = path.join(root, collection);
+    for (const abs of walk(base)) {
+      const rel = path.relative(base, abs);
+      if (isDraft(rel) || path.basename(abs) === 'README.md' || path.basename(abs).startsWith('.')) continue;
+      if (!abs.endsWith('.mdx')) {
+        stray.push(abs);
+        continue;
+      }
+      files.push(readFile(abs, collection, root));
+    }
+  }
+  return { files, stray };
+}

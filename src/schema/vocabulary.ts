@@ -1,0 +1,147 @@
+/**
+ * The controlled vocabularies of the record. Each list is the single source for the schema, the validator's
+ * did-you-mean hints, the methodology page and the facet pages.
+ */
+
+/** What kind of event an entry records. Defined for readers on the methodology page. */
+export const ENTRY_KINDS = [
+  'letter',
+  'statement',
+  'speech',
+  'testimony',
+  'law',
+  'bill',
+  'regulation',
+  'court-case',
+  'communique',
+  'report',
+  'proposal',
+  'announcement',
+  'incident',
+  'event',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Kinds that move through a legislative or regulatory process and so carry a `status`. */
+export const KINDS_WITH_STATUS = ['law', 'bill', 'regulation', 'proposal'] as const satisfies readonly EntryKind[];
+/** Kinds for which a `status` is required, not just allowed. */
+export const KINDS_REQUIRING_STATUS = ['law', 'bill', 'regulation'] as const satisfies readonly EntryKind[];
+
+export const KIND_LABELS: Record<EntryKind, string> = {
+  letter: 'Letter',
+  statement: 'Statement',
+  speech: 'Speech',
+  testimony: 'Testimony',
+  law: 'Law',
+  bill: 'Bill',
+  regulation: 'Regulation',
+  'court-case': 'Court case',
+  communique: 'Communiqué',
+  report: 'Report',
+  proposal: 'Proposal',
+  announcement: 'Announcement',
+  incident: 'Incident',
+  event: 'Event',
+};
+
+/** How an actor takes part in an entry. */
+export const ACTOR_ROLES = [
+  'author',
+  'signatory',
+  'recipient',
+  'speaker',
+  'sponsor',
+  'respondent',
+  'subject',
+  'court',
+  'party',
+  'publisher',
+  'host',
+] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** Typed links between entries. The reverse of each is derived, never typed. */
+export const RELATIONS = ['responds-to', 'follows', 'amends', 'supersedes', 'implements', 'cites', 'part-of'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const RELATION_LABELS: Record<Relation, { forward: string; reverse: string }> = {
+  'responds-to': { forward: 'Responds to', reverse: 'Responded to by' },
+  follows: { forward: 'Follows', reverse: 'Followed by' },
+  amends: { forward: 'Amends', reverse: 'Amended by' },
+  supersedes: { forward: 'Supersedes', reverse: 'Superseded by' },
+  implements: { forward: 'Implements', reverse: 'Implemented by' },
+  cites: { forward: 'Cites', reverse: 'Cited by' },
+  'part-of': { forward: 'Part of', reverse: 'Includes' },
+};
+
+/** Where an entry stands on exceptional (lawful) access to encrypted content. See /methodology/. */
+export const POSITIONS = ['for-access', 'against-access', 'mixed', 'neutral'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export const POSITION_LABELS: Record<Position, string> = {
+  'for-access': 'For exceptional access',
+  'against-access': 'Against exceptional access',
+  mixed: 'Mixed',
+  neutral: 'Neutral',
+};
+
+/** Legislative and regulatory states a `status` can hold. */
+export const STATUS_STATES = [
+  'introduced',
+  'passed',
+  'enacted',
+  'in-force',
+  'amended',
+  'repealed',
+  'expired',
+  'struck-down',
+  'withdrawn',
+  'stalled',
+] as const;
+export type StatusState = (typeof STATUS_STATES)[number];
+
+export const ACTOR_KINDS = [
+  'person',
+  'government',
+  'agency',
+  'legislature',
+  'court',
+  'company',
+  'ngo',
+  'alliance',
+  'media',
+  'academic',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const SOURCE_TYPES = ['primary', 'secondary'] as const;
+
+/**
+ * ISO 3166-1 alpha-2 country codes. The United Kingdom is written `UK` (the code ISO 3166 reserves for it at
+ * its request, and the one its own government and the EU use), not `GB`.
+ */
+const ISO_3166_ALPHA2 = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
+  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
+  'GA GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
+  'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS ' +
+  'MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS ' +
+  'RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW ' +
+  'TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ');
+
+/** Groupings that are not countries. */
+export const SUPRANATIONAL = { EU: 'European Union', FVEY: 'Five Eyes', INTL: 'International' } as const;
+
+export const JURISDICTIONS = [...ISO_3166_ALPHA2.filter((c) => c !== 'GB'), 'UK', ...Object.keys(SUPRANATIONAL)] as readonly string[];
+
+/** Codes people type that mean another code. */
+export const JURISDICTION_ALIASES: Record<string, string> = { GB: 'UK' };
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "United States", "United Kingdom", "Five Eyes". */
+export function jurisdictionName(code: string): string {
+  if (code in SUPRANATIONAL) return SUPRANATIONAL[code as keyof typeof SUPRANATIONAL];
+  return regionNames.of(code === 'UK' ? 'GB' : code) ?? code;
+}
