@@ -6,6 +6,8 @@ import contentGuard from './src/integrations/content-guard.ts';
 export default defineConfig({
   // Set SITE_URL when deploying so canonical links and feeds carry the public address.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // Benchmarks and tests build into another folder (TRACKER_OUT_DIR) so they never touch the real dist/.
+  ...(process.env.TRACKER_OUT_DIR ? { outDir: process.env.TRACKER_OUT_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],

@@ -25,11 +25,7 @@ export default function contentGuard(): AstroIntegration {
           logger.info(report);
           return;
         }
-        if (command === 'build') {
-          // Print the full list ourselves: error overlays and stack traces can truncate it.
-          console.error(report);
-          throw new ContentError(report);
-        }
+        if (command === 'build') throw new ContentError(report);
         logger.error(report);
       },
     },

@@ -185,6 +185,8 @@ export function validateContent(root: string): ValidationResult {
         const [name, attr, known, what] =
           m[1] === 'Quote' ? ['Quote', 'id', quoteIds, 'a quote id of this entry'] : m[1] === 'Cite' ? ['Cite', 'source', sourceIds, 'a source id of this entry'] : ['Actor', 'id', actorSlugs, 'an actor'];
         const v = attrs[attr] as string | undefined;
+        if (name === 'Quote' && lineText.trim() !== m[0].trim())
+          problems.push({ ...pos, field: '<Quote>', message: 'shares its line with other text, but renders as a block quote', hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after' });
         if (v === undefined) problems.push({ ...pos, field: `<${name}>`, message: `has no ${attr}="…"`, hint: `write <${name} ${attr}="…" />` });
         else if (!known.includes(v)) problems.push({ ...pos, field: `<${name} ${attr}>`, message: `"${v}" is not ${what}`, hint: didYouMean(v, known) ?? (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined) });
       }

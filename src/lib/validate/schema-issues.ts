@@ -38,6 +38,15 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** What to write when a field is empty. */
+const FIELD_HINTS: Record<string, string> = {
+  summary: 'write one or two neutral sentences in your own words',
+  sources: 'add a source: id, title, publisher, url, checked, type (primary or secondary)',
+  jurisdictions: 'e.g. [US], [UK, AU], [EU] or [FVEY]',
+  title: 'as the document calls itself, or a neutral description',
+  text: 'copy the words verbatim from the source',
+};
+
 function enumHint(given: string | undefined, allowed: string[]): string {
   const alias = given ? JURISDICTION_ALIASES[given.toUpperCase()] : undefined;
   if (alias && allowed.includes(alias)) return `use ${alias}`;
@@ -95,7 +104,7 @@ export function schemaProblems(
         break;
       }
       case 'too_small': {
-        problems.push({ ...base, ...loc.value(path), message: issue.message });
+        problems.push({ ...base, ...loc.value(path), message: issue.message, hint: FIELD_HINTS[String(path.at(-1))] });
         break;
       }
       case 'custom': {

@@ -1,0 +1,107 @@
+/**
+ * `npm run new -- entry "Title" [--date 2019-10-04] [--kind letter] [--source-url https://… --source-title "…" --publisher "…"]`
+ * `npm run new -- actor "Name" [--kind person] [--country US]`
+ *
+ * Writes a skeleton in the right folder (entries by the year of their date) and never overwrites a file.
+ * Without a source the skeleton is deliberately incomplete: `npm run validate` then lists what to fill in
+ * (a summary, a source), so nothing half-written can be published.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { format } from 'date-fns';
+import matter from 'gray-matter';
+import { contentDir } from '../src/lib/content-dir';
+import { anchorYear, checkDate } from '../src/lib/dates';
+import { ACTOR_KINDS, ENTRY_KINDS } from '../src/schema/vocabulary';
+
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+function fail(message: string): never {
+  console.error(`npm run new: ${message}`);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    date: { type: 'string' },
+    kind: { type: 'string' },
+    country: { type: 'string' },
+    slug: { type: 'string' },
+    'source-url': { type: 'string' },
+    'source-title': { type: 'string' },
+    publisher: { type: 'string' },
+  },
+});
+
+const [type, title] = positionals;
+if ((type !== 'entry' && type !== 'actor') || !title)
+  fail('usage: npm run new -- <entry|actor> "Title" [--date YYYY-MM-DD] [--kind KIND] [--slug SLUG]');
+
+const slug = values.slug ?? slugify(title);
+if (!slug) fail(`cannot make an id from "${title}"; pass --slug`);
+const today = format(new Date(), 'yyyy-MM-dd');
+const root = contentDir();
+
+let file: string;
+let data: Record<string, unknown>;
+let body: string;
+
+if (type === 'entry') {
+  const date = values.date ?? today;
+  const dateProblem = checkDate(date);
+  if (dateProblem) fail(`--date ${date}: ${dateProblem.message} (${dateProblem.hint ?? ''})`);
+  const kind = values.kind ?? 'statement';
+  if (!(ENTRY_KINDS as readonly string[]).includes(kind)) fail(`--kind ${kind}: use one of ${ENTRY_KINDS.join(', ')}`);
+  file = path.join(root, 'entries', String(anchorYear(date)).padStart(4, '0'), `${slug}.mdx`);
+  const sources = values['source-url']
+    ? [
+        {
+          id: 'primary',
+          title: values['source-title'] ?? title,
+          publisher: values.publisher ?? fail('--publisher is required with --source-url'),
+          url: values['source-url'],
+          checked: true,
+          type: 'primary',
+        },
+      ]
+    : [];
+  data = {
+    title,
+    kind,
+    date,
+    summary: '',
+    jurisdictions: ['US'],
+    actors: [],
+    sources,
+    quotes: [],
+    related: [],
+    tags: [],
+    updated: today,
+    ...(kind === 'law' || kind === 'bill' || kind === 'regulation' ? { status: { state: 'introduced', history: [{ date, state: 'introduced' }] } } : {}),
+  };
+  body = '\nOur account of what happened, in our own words: what, the context, what followed.\n';
+} else {
+  const kind = values.kind ?? 'person';
+  if (!(ACTOR_KINDS as readonly string[]).includes(kind)) fail(`--kind ${kind}: use one of ${ACTOR_KINDS.join(', ')}`);
+  file = path.join(root, 'actors', `${slug}.mdx`);
+  data = { name: title, kind, ...(values.country ? { country: values.country } : {}), aliases: [], roles: [] };
+  body = '';
+}
+
+if (fs.existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists; not overwriting it (pass --slug to choose another id)`);
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, matter.stringify(body, data), { flag: 'wx' });
+console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+console.log(type === 'entry' && !values['source-url'] ? 'Next: write the summary and add a source, then run `npm run validate`.' : 'Next: fill it in, then run `npm run validate`.');

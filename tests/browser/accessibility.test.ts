@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, offsiteRequests } from '../helpers/browser';
+import { pageTypes } from '../helpers/pages';
+import type { BrowserContext } from 'playwright-core';
+
+let context: BrowserContext;
+let close: () => Promise<void>;
+beforeAll(async () => ({ context, close } = await launch()));
+afterAll(async () => close?.());
+
+describe.each(Object.entries(pageTypes()))('%s page', (_type, url) => {
+  test(`${url} has no axe-core violations (WCAG 2.2 A/AA and best practice), in light and dark`, async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      const res = await page.goto(url);
+      expect(res?.status()).toBeLessThan(500);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, `${colorScheme} scheme`).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+test('no page makes a request that leaves the site', async () => {
+  for (const url of Object.values(pageTypes())) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.close();
+  }
+  expect(offsiteRequests(context)).toEqual([]);
+});

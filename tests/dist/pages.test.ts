@@ -1,0 +1,105 @@
+/** The built site shows everything the record holds: every entry and actor has a page with its schema rendered. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir';
+import { validateContent } from '../../src/lib/validate';
+import { formatDate, timeParts } from '../../src/lib/dates';
+import { DIST, htmlFiles, page } from '../helpers/dist';
+
+const record = validateContent(contentDir());
+
+test('the record is valid and non-empty (the build would refuse otherwise)', () => {
+  expect(record.problems).toEqual([]);
+  expect(record.entries.length).toBeGreaterThan(0);
+  expect(record.actors.length).toBeGreaterThan(0);
+});
+
+describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug, entry) => {
+  const $ = page(`/entries/${slug}/`);
+  const d = entry.data;
+
+  test('title, summary, kind and date at its stored precision', () => {
+    expect($('h1').text()).toBe(d.title);
+    expect($('.lead').first().text()).toBe(d.summary);
+    const expected = timeParts(d.date).parts.filter((p) => p.datetime).map((p) => p.datetime);
+    const shown = $('header .facts dd').first().find('time').map((_, el) => $(el).attr('datetime')).get();
+    expect(shown).toEqual(expected);
+    expect($('header .facts dd').first().text()).toBe(formatDate(d.date));
+  });
+
+  test('every source is listed with its link, type and checked state', () => {
+    for (const s of d.sources) {
+      const li = $(`ol.sources li#source-${s.id}`);
+      expect(li.length, s.id).toBe(1);
+      expect(li.find(`a[href="${s.url}"]`).text()).toBe(s.title);
+      expect(li.find('.badge').first().text()).toBe(s.type);
+      expect(li.text().includes('address not checked')).toBe(!s.checked);
+    }
+  });
+
+  test('every quote is shown verbatim with its speaker, source and anchor', () => {
+    for (const q of d.quotes) {
+      const fig = $(`figure#quote-${q.id}`);
+      expect(fig.length, q.id).toBe(1);
+      expect(fig.find('blockquote').text()).toBe(q.text);
+      expect(fig.find(`figcaption a[href="/actors/${q.speaker}/"]`).length).toBe(1);
+      const source = d.sources.find((s) => s.id === q.source)!;
+      expect(fig.find(`figcaption a[href="#source-${source.id}"]`).text()).toBe(source.title);
+      expect(fig.find('a[data-permalink]').attr('href')).toBe(`/entries/${slug}/#quote-${q.id}`);
+    }
+  });
+
+  test('actors link to their pages; notes, unverified details and corrections are shown', () => {
+    for (const a of d.actors) expect($(`#actors-heading + ul a[href="/actors/${a.actor}/"]`).length, a.actor).toBe(1);
+    for (const n of d.notes) expect($('ul.notes').text()).toContain(n.text);
+    for (const u of d.unverified) expect($('#unverified-heading').parent().text()).toContain(u);
+    expect($('#corrections-heading').length).toBe(1);
+    for (const c of d.corrections) expect($('ul.corrections').text()).toContain(c.text);
+  });
+
+  test('the MDX body is rendered', () => {
+    const body = $('#account-heading').parent();
+    const words = entry.body.replace(/<[^>]+>/g, ' ').trim().split(/\s+/).filter(Boolean);
+    if (words.length > 3) expect(body.text()).toContain(words.slice(0, 3).join(' ').replace(/[*_`#]/g, ''));
+  });
+});
+
+describe.each(record.actors.map((a) => [a.slug, a] as const))('actor %s', (slug, actor) => {
+  test('has a page with its name, roles and the entries that name it', () => {
+    const $ = page(`/actors/${slug}/`);
+    expect($('h1').text()).toBe(actor.data.name);
+    for (const r of actor.data.roles) expect($('#roles-heading').parent().text()).toContain(r.title);
+    const naming = record.entries.filter((e) => e.data.actors.some((a) => a.actor === slug));
+    for (const e of naming) expect($(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
+    const quoted = record.entries.flatMap((e) => e.data.quotes.filter((q) => q.speaker === slug).map((q) => `/entries/${e.slug}/#quote-${q.id}`));
+    for (const href of quoted) expect($(`a[href="${href}"]`).length, href).toBe(1);
+  });
+});
+
+test('the home page links every entry, and states the counts', () => {
+  const $ = page('/');
+  for (const e of record.entries) expect($(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
+  expect($('.counts').text()).toContain(`${record.entries.length} entries`);
+  expect($('.counts').text()).toContain(`${record.actors.length} actors`);
+});
+
+test('a useful 404 page exists', () => {
+  const $ = page('/404.html');
+  expect($('h1').text()).toBe('Page not found');
+  expect($('main a[href="/"]').length).toBe(1);
+});
+
+test('no page loads anything from another site', () => {
+  for (const file of htmlFiles()) {
+    const $ = page('/' + path.relative(DIST, file).replace(/index\.html$/, ''));
+    const external = [
+      ...$('script[src]').map((_, el) => $(el).attr('src')).get(),
+      ...$('link[href]').filter((_, el) => $(el).attr('rel') !== 'canonical' && $(el).attr('rel') !== 'alternate').map((_, el) => $(el).attr('href')).get(),
+      ...$('img[src], iframe[src], source[src], video[src], audio[src]').map((_, el) => $(el).attr('src')).get(),
+    ].filter((u) => /^(https?:)?\/\//.test(u ?? ''));
+    expect(external, file).toEqual([]);
+  }
+  const css = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+  for (const f of css) expect(fs.readFileSync(path.join(DIST, '_astro', f), 'utf8')).not.toMatch(/url\((['"]?)(https?:)?\/\//);
+});

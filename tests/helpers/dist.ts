@@ -1,0 +1,26 @@
+/** Reading the built site in dist/ for tests. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export const DIST = path.resolve(process.env.TRACKER_OUT_DIR ?? 'dist');
+
+export function distExists(): boolean {
+  return fs.existsSync(path.join(DIST, 'index.html'));
+}
+
+/** The HTML of a page by its URL path (`/entries/x/`). */
+export function page(urlPath: string): CheerioAPI {
+  const file = path.join(DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
+  return load(fs.readFileSync(file, 'utf8'));
+}
+
+export function htmlFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...htmlFiles(full));
+    else if (e.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}

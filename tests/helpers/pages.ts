@@ -1,0 +1,40 @@
+/** Representative built pages of each type, found in dist/ (so tests follow the content, not hard-coded slugs). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST } from './dist';
+
+function firstMatching(dir: string, test: (html: string) => boolean): string | undefined {
+  const base = path.join(DIST, dir);
+  if (!fs.existsSync(base)) return undefined;
+  for (const slug of fs.readdirSync(base).sort()) {
+    const file = path.join(base, slug, 'index.html');
+    if (fs.existsSync(file) && test(fs.readFileSync(file, 'utf8'))) return `/${dir}/${slug}/`;
+  }
+  return undefined;
+}
+
+/** An entry page with quotes, sources, related entries and notes, if the record has one; else any entry. */
+export function richEntryPath(): string {
+  return (
+    firstMatching('entries', (h) => h.includes('class="quote"') && h.includes('id="related-heading"') && h.includes('id="notes-heading"')) ??
+    firstMatching('entries', (h) => h.includes('class="quote"')) ??
+    firstMatching('entries', () => true)!
+  );
+}
+
+/** An actor page that lists quotes, if any; else any actor. */
+export function richActorPath(): string {
+  return firstMatching('actors', (h) => h.includes('id="quotes-heading"')) ?? firstMatching('actors', (h) => h.includes('<article class="actor"'))!;
+}
+
+/** One page of every type the site has. */
+export function pageTypes(): Record<string, string> {
+  return {
+    home: '/',
+    entry: richEntryPath(),
+    actor: richActorPath(),
+    actors: '/actors/',
+    methodology: '/methodology/',
+    notFound: '/404.html',
+  };
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, run in this order by `npm test`:
+//  unit    — pure modules (dates, schema, validator, derived data), no build needed; TZ is pinned per run.
+//  dist    — reads the built site in dist/ (run `npm run build` first).
+//  browser — drives Debian's Chromium through playwright-core against `astro preview` of dist/.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        test: {
+          name: 'unit-far-tz',
+          include: ['tests/unit/**/*.tz.test.ts'],
+          env: { TZ: 'Pacific/Kiritimati' },
+        },
+      },
+      {
+        test: {
+          name: 'unit-west-tz',
+          include: ['tests/unit/**/*.tz.test.ts'],
+          env: { TZ: 'America/Los_Angeles' },
+        },
+      },
+      {
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['tests/browser/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
