@@ -16,7 +16,8 @@ export default defineConfig({
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX entry triggers the same harmless "use astro:head-inject" directive warning (Astro #18087).
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

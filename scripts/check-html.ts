@@ -10,7 +10,9 @@ const dist = path.resolve(process.argv[2] ?? process.env.TRACKER_OUT_DIR ?? 'dis
 const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 
 function count(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 }
 
 const files = count(dist);
@@ -18,13 +20,22 @@ if (files === 0) {
   console.error(`check-html: no HTML files in ${dist}; build first`);
   process.exit(1);
 }
-const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', dist], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (run.error) {
-  console.error(`check-html: could not run java (${run.error.message}); install a JRE (apt-get install default-jre-headless)`);
+  console.error(
+    `check-html: could not run java (${run.error.message}); install a JRE (apt-get install default-jre-headless)`,
+  );
   process.exit(1);
 }
-const messages: Array<{ type: string; url: string; lastLine?: number; firstColumn?: number; message: string }> = JSON.parse(run.stderr || '{"messages":[]}').messages;
+const messages: Array<{ type: string; url: string; lastLine?: number; firstColumn?: number; message: string }> =
+  JSON.parse(run.stderr || '{"messages":[]}').messages;
 const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
-for (const m of errors) console.error(`${path.relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? 0}:${m.firstColumn ?? 0}  ${m.message}`);
+for (const m of errors)
+  console.error(
+    `${path.relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? 0}:${m.firstColumn ?? 0}  ${m.message}`,
+  );
 console.log(`Nu Html Checker: ${files} HTML files checked, ${errors.length} errors.`);
-process.exit(errors.length ? 1 : run.status ?? 1);
+process.exit(errors.length ? 1 : (run.status ?? 1));

@@ -89,7 +89,9 @@ if (type === 'entry') {
     related: [],
     tags: [],
     updated: today,
-    ...(kind === 'law' || kind === 'bill' || kind === 'regulation' ? { status: { state: 'introduced', history: [{ date, state: 'introduced' }] } } : {}),
+    ...(kind === 'law' || kind === 'bill' || kind === 'regulation'
+      ? { status: { state: 'introduced', history: [{ date, state: 'introduced' }] } }
+      : {}),
   };
   body = '\nOur account of what happened, in our own words: what, the context, what followed.\n';
 } else {
@@ -100,8 +102,13 @@ if (type === 'entry') {
   body = '';
 }
 
-if (fs.existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists; not overwriting it (pass --slug to choose another id)`);
+if (fs.existsSync(file))
+  fail(`${path.relative(process.cwd(), file)} already exists; not overwriting it (pass --slug to choose another id)`);
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, matter.stringify(body, data), { flag: 'wx' });
 console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-console.log(type === 'entry' && !values['source-url'] ? 'Next: write the summary and add a source, then run `npm run validate`.' : 'Next: fill it in, then run `npm run validate`.');
+console.log(
+  type === 'entry' && !values['source-url']
+    ? 'Next: write the summary and add a source, then run `npm run validate`.'
+    : 'Next: fill it in, then run `npm run validate`.',
+);

@@ -13,4 +13,6 @@ if (result.problems.length) {
   console.error(report);
   process.exit(1);
 }
-console.log(`${report} (${result.entries.length} entries, ${result.actors.length} actors in ${path.relative(process.cwd(), root) || '.'})`);
+console.log(
+  `${report} (${result.entries.length} entries, ${result.actors.length} actors in ${path.relative(process.cwd(), root) || '.'})`,
+);

@@ -13,7 +13,11 @@ import { contentDir } from './lib/content-dir';
 const fileNameId = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx$/, '');
 
 const entries = defineCollection({
-  loader: glob({ pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'], base: path.join(contentDir(), 'entries'), generateId: fileNameId }),
+  loader: glob({
+    pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
+    base: path.join(contentDir(), 'entries'),
+    generateId: fileNameId,
+  }),
   schema: entrySchema,
 });
 

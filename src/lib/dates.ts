@@ -59,8 +59,12 @@ export function normaliseDateInput(value: unknown): string {
     if (Number.isNaN(value.getTime())) throw new DateError('is not a valid date', EXAMPLES);
     // YAML timestamps are UTC; read the UTC components so no time zone can move the day.
     const hasTime =
-      value.getUTCHours() !== 0 || value.getUTCMinutes() !== 0 || value.getUTCSeconds() !== 0 || value.getUTCMilliseconds() !== 0;
-    if (hasTime) throw new DateError('has a time of day; the record keeps dates only', 'write the date alone, e.g. 2019-10-04');
+      value.getUTCHours() !== 0 ||
+      value.getUTCMinutes() !== 0 ||
+      value.getUTCSeconds() !== 0 ||
+      value.getUTCMilliseconds() !== 0;
+    if (hasTime)
+      throw new DateError('has a time of day; the record keeps dates only', 'write the date alone, e.g. 2019-10-04');
     return `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   }
   if (typeof value === 'number') {
@@ -87,11 +91,24 @@ interface EdtfNode {
 
 function toPoint(node: EdtfNode, raw: string): DatePoint {
   if (node.type !== 'Date') throw new DateError(`"${raw}" (${node.type}) is not supported`, EXAMPLES);
-  if (node.unspecified) throw new DateError(`"${raw}" uses unspecified digits (X), which the record does not use`, 'give the known precision instead, e.g. 1990~ or 199X → 1990/1999');
+  if (node.unspecified)
+    throw new DateError(
+      `"${raw}" uses unspecified digits (X), which the record does not use`,
+      'give the known precision instead, e.g. 1990~ or 199X → 1990/1999',
+    );
   const [year, month0, day] = node.values as number[];
   if (year === undefined) throw new DateError(`"${raw}" has no year`, EXAMPLES);
+  if (node.values.length > 3)
+    throw new DateError(
+      `"${raw}" has a time of day; the record keeps dates only`,
+      'write the date alone, e.g. 2019-10-04',
+    );
+  if (year < 1) throw new DateError(`"${raw}" is before year 1, which the record does not use`, EXAMPLES);
   if (typeof node.approximate === 'number' || typeof node.uncertain === 'number')
-    throw new DateError(`"${raw}" qualifies part of a date (EDTF level 2)`, 'put ~ or ? at the end of the whole date, e.g. 2019-07?');
+    throw new DateError(
+      `"${raw}" qualifies part of a date (EDTF level 2)`,
+      'put ~ or ? at the end of the whole date, e.g. 2019-07?',
+    );
   const point: DatePoint = {
     year,
     precision: 'year',
@@ -99,13 +116,18 @@ function toPoint(node: EdtfNode, raw: string): DatePoint {
     uncertain: node.uncertain === true,
   };
   if (month0 !== undefined) {
-    if (month0 < 0 || month0 > 11) throw new DateError(`"${raw}" has no month ${month0 + 1}`, 'months run from 01 to 12');
+    if (month0 < 0 || month0 > 11)
+      throw new DateError(`"${raw}" has no month ${month0 + 1}`, 'months run from 01 to 12');
     point.month = month0 + 1;
     point.precision = 'month';
   }
   if (day !== undefined && point.month !== undefined) {
     const max = daysInMonth(year, point.month);
-    if (day < 1 || day > max) throw new DateError(`"${raw}" has no day ${day}: ${year}-${pad(point.month)} has ${max} days`, 'check the day of the month');
+    if (day < 1 || day > max)
+      throw new DateError(
+        `"${raw}" has no day ${day}: ${year}-${pad(point.month)} has ${max} days`,
+        'check the day of the month',
+      );
     point.day = day;
     point.precision = 'day';
   }
@@ -116,11 +138,19 @@ function syntaxError(raw: string): DateError {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(raw);
   if (m) {
     const month = Number(m[2]);
-    if (month < 1 || month > 12) return new DateError(`"${raw}" is not a valid date: there is no month ${m[2]}`, 'months run from 01 to 12; ' + EXAMPLES);
+    if (month < 1 || month > 12)
+      return new DateError(
+        `"${raw}" is not a valid date: there is no month ${m[2]}`,
+        'months run from 01 to 12; ' + EXAMPLES,
+      );
     if (m[3] !== undefined) {
       const max = daysInMonth(Number(m[1]), month);
       const day = Number(m[3]);
-      if (day < 1 || day > max) return new DateError(`"${raw}" is not a valid date: ${m[1]}-${m[2]} has ${max} days`, 'check the day of the month');
+      if (day < 1 || day > max)
+        return new DateError(
+          `"${raw}" is not a valid date: ${m[1]}-${m[2]} has ${max} days`,
+          'check the day of the month',
+        );
     }
   }
   return new DateError(`"${raw}" is not a valid EDTF date`, EXAMPLES);
@@ -148,12 +178,15 @@ export function parseDate(input: string): ParsedDate {
   if (raw === '') throw new DateError('is empty', EXAMPLES);
   const pieces = raw.split('/');
   if (pieces.length === 1) return { type: 'point', edtf: raw, point: parsePoint(raw) };
-  if (pieces.length > 2) throw new DateError(`"${raw}" has more than one "/"`, 'an interval is start/end, e.g. 2016-02-16/2016-03-28');
+  if (pieces.length > 2)
+    throw new DateError(`"${raw}" has more than one "/"`, 'an interval is start/end, e.g. 2016-02-16/2016-03-28');
   const start = parseEnd(pieces[0]!);
   const end = parseEnd(pieces[1]!);
-  if (typeof start === 'string' && typeof end === 'string') throw new DateError(`interval "${raw}" has no known date`, 'give at least one end, e.g. 2016-02/..');
+  if (typeof start === 'string' && typeof end === 'string')
+    throw new DateError(`interval "${raw}" has no known date`, 'give at least one end, e.g. 2016-02/..');
   if (typeof start !== 'string' && typeof end !== 'string') {
-    if (compareInstants(lowerBound(end), lowerBound(start)) < 0 || compareInstants(upperBound(end), upperBound(start)) < 0)
+    // Only an end whose latest possible day precedes the start's earliest is impossible: `2019/2019-06` is fine.
+    if (compareInstants(upperBound(end), lowerBound(start)) < 0)
       throw new DateError(`interval "${raw}" ends before it starts`, 'write the earlier date first: start/end');
   }
   return { type: 'interval', edtf: raw, start, end };
@@ -235,19 +268,21 @@ function qualify(text: string, p: DatePoint): string {
 
 /** "4 October 2019", "July 2019", "2010", "c. 1993", "July 2019 (uncertain)". */
 export function formatPoint(p: DatePoint): string {
-  const pattern = p.precision === 'day' ? 'd MMMM yyyy' : p.precision === 'month' ? 'MMMM yyyy' : 'yyyy';
+  // `y`, not `yyyy`: the year 999 is "999", not "0999".
+  const pattern = p.precision === 'day' ? 'd MMMM y' : p.precision === 'month' ? 'MMMM y' : 'y';
   return qualify(format(calendar(p), pattern), p);
 }
 
 function formatInterval(start: IntervalEnd, end: IntervalEnd): string {
-  if (start === 'open' || start === 'unknown') return end === 'open' || end === 'unknown' ? '' : `until ${formatPoint(end)}`;
+  if (start === 'open' || start === 'unknown')
+    return end === 'open' || end === 'unknown' ? '' : `until ${formatPoint(end)}`;
   if (end === 'open') return `${formatPoint(start)} onwards`;
   if (end === 'unknown') return `${formatPoint(start)} – end unknown`;
-  const plain = !start.approximate && !start.uncertain;
+  const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   // Share the trailing year (and month) when both ends have them: "16 February – 28 March 2016", "16–28 March 2016".
   if (plain && start.year === end.year && start.precision !== 'year' && end.precision === start.precision) {
     if (start.precision === 'day' && start.month === end.month)
-      return qualify(`${start.day}–${format(calendar(end), 'd MMMM yyyy')}`, end);
+      return `${start.day}–${format(calendar(end), 'd MMMM y')}`;
     const head = format(calendar(start), start.precision === 'day' ? 'd MMMM' : 'MMMM');
     return `${head} – ${formatPoint(end)}`;
   }

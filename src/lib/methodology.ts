@@ -23,6 +23,8 @@ export const POSITION_DEFINITIONS: Record<Position, string> = {
     'The document asks for, requires or creates a means for authorities to obtain the content of encrypted communications or data, or asks companies not to deploy encryption that would prevent it.',
   'against-access':
     'The document opposes such access, or deploys or defends encryption that no one but the users can unlock.',
-  mixed: 'The document supports some forms of access and opposes others, or sets out competing positions without choosing.',
-  neutral: 'The document bears on the debate but takes no stand on exceptional access (for example a technical finding or a procedural ruling).',
+  mixed:
+    'The document supports some forms of access and opposes others, or sets out competing positions without choosing.',
+  neutral:
+    'The document bears on the debate but takes no stand on exceptional access (for example a technical finding or a procedural ruling).',
 };

@@ -55,7 +55,9 @@ export interface Record {
 }
 
 export function compareEntries(a: RecordEntry, b: RecordEntry): number {
-  return compareDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug);
+  return (
+    compareDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug)
+  );
 }
 
 export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonly RecordActor[]): Record {
@@ -76,11 +78,27 @@ export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonl
       const target = entryBySlug.get(r.entry);
       if (!target) continue;
       const labels = RELATION_LABELS[r.rel];
-      push(e.slug, { slug: target.slug, title: target.data.title, date: target.data.date, rel: r.rel, direction: 'forward', label: labels.forward });
-      push(target.slug, { slug: e.slug, title: e.data.title, date: e.data.date, rel: r.rel, direction: 'reverse', label: labels.reverse });
+      push(e.slug, {
+        slug: target.slug,
+        title: target.data.title,
+        date: target.data.date,
+        rel: r.rel,
+        direction: 'forward',
+        label: labels.forward,
+      });
+      push(target.slug, {
+        slug: e.slug,
+        title: e.data.title,
+        date: e.data.date,
+        rel: r.rel,
+        direction: 'reverse',
+        label: labels.reverse,
+      });
     }
   for (const list of relationMap.values())
-    list.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'forward' ? -1 : 1) || compareDates(a.date, b.date));
+    list.sort(
+      (a, b) => (a.direction === b.direction ? 0 : a.direction === 'forward' ? -1 : 1) || compareDates(a.date, b.date),
+    );
 
   const byActor = new Map<string, Map<ActorRole, RecordEntry[]>>();
   const quotes = new Map<string, ActorQuote[]>();
@@ -125,7 +143,11 @@ export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonl
       const i = position.get(slug);
       return i === undefined ? undefined : entries[i + 1];
     },
-    entriesOf: (actor) => [...(byActor.get(actor) ?? new Map<ActorRole, RecordEntry[]>()).entries()].map(([role, list]) => ({ role, entries: list })),
+    entriesOf: (actor) =>
+      [...(byActor.get(actor) ?? new Map<ActorRole, RecordEntry[]>()).entries()].map(([role, list]) => ({
+        role,
+        entries: list,
+      })),
     quotesBy: (actor) => quotes.get(actor) ?? [],
     membersOf: (actor) => [...(members.get(actor) ?? [])].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     parentsOf: (actor) => {

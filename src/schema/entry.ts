@@ -109,7 +109,9 @@ export const entrySchema = z
     /** One or two neutral sentences, in our own words. */
     summary: text(),
     /** ISO 3166-1 alpha-2 codes (UK for the United Kingdom), plus EU, FVEY (Five Eyes) and INTL. */
-    jurisdictions: z.array(z.enum(JURISDICTIONS as [string, ...string[]])).min(1, { error: 'must name at least one jurisdiction' }),
+    jurisdictions: z
+      .array(z.enum(JURISDICTIONS as [string, ...string[]]))
+      .min(1, { error: 'must name at least one jurisdiction' }),
     /** Who took part, and how. */
     actors: z.array(entryActorSchema).default([]),
     /** Where each fact can be checked. At least one; a primary source wherever one exists. */

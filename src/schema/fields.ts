@@ -46,7 +46,11 @@ export const edtfDate = () =>
 export const dayDate = () =>
   edtfDate().superRefine((value, ctx) => {
     if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-      ctx.addIssue({ code: 'custom', message: `"${value}" must be a single day`, params: { hint: 'write YYYY-MM-DD, e.g. 2026-11-26' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" must be a single day`,
+        params: { hint: 'write YYYY-MM-DD, e.g. 2026-11-26' },
+      });
   });
 
 /** An absolute http(s) address. */
@@ -64,7 +68,11 @@ export const httpUrl = () =>
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a web address (${url.protocol})`, params: { hint: 'use an https:// or http:// address' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a web address (${url.protocol})`,
+        params: { hint: 'use an https:// or http:// address' },
+      });
   });
 
 /** A dated note shown on the page: a correction, or a fact that sources often get wrong. */

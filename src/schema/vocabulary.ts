@@ -133,7 +133,11 @@ const ISO_3166_ALPHA2 = (
 /** Groupings that are not countries. */
 export const SUPRANATIONAL = { EU: 'European Union', FVEY: 'Five Eyes', INTL: 'International' } as const;
 
-export const JURISDICTIONS = [...ISO_3166_ALPHA2.filter((c) => c !== 'GB'), 'UK', ...Object.keys(SUPRANATIONAL)] as readonly string[];
+export const JURISDICTIONS = [
+  ...ISO_3166_ALPHA2.filter((c) => c !== 'GB'),
+  'UK',
+  ...Object.keys(SUPRANATIONAL),
+] as readonly string[];
 
 /** Codes people type that mean another code. */
 export const JURISDICTION_ALIASES: Record<string, string> = { GB: 'UK' };

@@ -16,7 +16,9 @@ describe.each(Object.entries(pageTypes()))('%s page', (_type, url) => {
       await page.emulateMedia({ colorScheme });
       const res = await page.goto(url);
       expect(res?.status()).toBeLessThan(500);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, `${colorScheme} scheme`).toEqual([]);
       await page.close();

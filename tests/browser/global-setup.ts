@@ -23,7 +23,8 @@ async function waitFor(url: string, ms: number): Promise<void> {
 }
 
 export async function setup(): Promise<void> {
-  if (!fs.existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  if (!fs.existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
     throw new Error("Chromium is missing: install Debian's chromium (apt-get install chromium), as .ci/run does");
   if (process.env.PREVIEW_URL) return;

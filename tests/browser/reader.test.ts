@@ -13,7 +13,10 @@ test('keyboard only: skip link, then Tab reaches an entry from the home page and
   const page = await context.newPage();
   await page.goto('/');
   await page.keyboard.press('Tab');
-  const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+  const skip = await page.evaluate(() => ({
+    text: document.activeElement?.textContent,
+    href: document.activeElement?.getAttribute('href'),
+  }));
   expect(skip).toEqual({ text: 'Skip to content', href: '#main' });
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -69,7 +72,9 @@ test('print: navigation is hidden and source addresses are printed after their l
   await page.goto(richEntryPath());
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.site-nav').isVisible()).toBe(false);
-  const after = await page.evaluate(() => getComputedStyle(document.querySelector('ol.sources a[href^="http"]')!, '::after').content);
+  const after = await page.evaluate(
+    () => getComputedStyle(document.querySelector('ol.sources a[href^="http"]')!, '::after').content,
+  );
   expect(after).toContain('http');
   await page.close();
 });

@@ -16,7 +16,10 @@ function firstMatching(dir: string, test: (html: string) => boolean): string | u
 /** An entry page with quotes, sources, related entries and notes, if the record has one; else any entry. */
 export function richEntryPath(): string {
   return (
-    firstMatching('entries', (h) => h.includes('class="quote"') && h.includes('id="related-heading"') && h.includes('id="notes-heading"')) ??
+    firstMatching(
+      'entries',
+      (h) => h.includes('class="quote"') && h.includes('id="related-heading"') && h.includes('id="notes-heading"'),
+    ) ??
     firstMatching('entries', (h) => h.includes('class="quote"')) ??
     firstMatching('entries', () => true)!
   );
@@ -24,7 +27,10 @@ export function richEntryPath(): string {
 
 /** An actor page that lists quotes, if any; else any actor. */
 export function richActorPath(): string {
-  return firstMatching('actors', (h) => h.includes('id="quotes-heading"')) ?? firstMatching('actors', (h) => h.includes('<article class="actor"'))!;
+  return (
+    firstMatching('actors', (h) => h.includes('id="quotes-heading"')) ??
+    firstMatching('actors', (h) => h.includes('<article class="actor"'))!
+  );
 }
 
 /** One page of every type the site has. */

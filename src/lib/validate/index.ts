@@ -48,6 +48,35 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const COMPONENT_REF = /<(Quote|Cite|Actor)\b([^>]*?)\/?>/g;
 const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/**
+ * js-yaml (what gray-matter and Astro's loader use) reads an unquoted `2019-13-45` as a Date, rolling it over to
+ * 2020-02-14, and `2019-02-29` as 1 March. Wherever the Date does not spell the text the author wrote, put the
+ * text back, so the date check sees (and reports) what is in the file.
+ */
+function restoreRawDates(node: unknown, path: PathSegment[], loc: Locator): void {
+  if (Array.isArray(node))
+    node.forEach((v, i) => (v instanceof Date ? fix(node, i) : restoreRawDates(v, [...path, i], loc)));
+  else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node))
+      v instanceof Date ? fix(node as Raw, k) : restoreRawDates(v, [...path, k], loc);
+  function fix(container: Raw | unknown[], key: string | number) {
+    const value = (container as Record<string | number, unknown>)[key] as Date;
+    const raw = loc
+      .source([...path, key])
+      ?.replace(/^['"]|['"]$/g, '')
+      .trim();
+    if (raw === undefined || Number.isNaN(value.getTime())) return;
+    const iso = value.toISOString();
+    if (!(
+      raw === iso.slice(0, 10) ||
+      raw === iso ||
+      raw.startsWith(iso.slice(0, 10) + 'T') ||
+      raw.startsWith(iso.slice(0, 10) + ' ')
+    ))
+      (container as Record<string | number, unknown>)[key] = raw;
+  }
+}
+
 export function validateContent(root: string): ValidationResult {
   const { files, stray } = readContent(root);
   const problems: Problem[] = [];
@@ -76,22 +105,45 @@ export function validateContent(root: string): ValidationResult {
     const at = (line: number, col: number, field: string, message: string, hint?: string) =>
       problems.push({ file: f.file, line, col, field, message, hint });
     if (!SLUG_PATTERN.test(f.slug))
-      at(1, 1, '(file)', `file name "${f.slug}" is not a valid id`, 'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx');
+      at(
+        1,
+        1,
+        '(file)',
+        `file name "${f.slug}" is not a valid id`,
+        'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx',
+      );
     if (f.missingFrontmatter) {
-      at(1, 1, '(frontmatter)', 'has no frontmatter', 'start the file with a --- line, the fields, and another --- line');
+      at(
+        1,
+        1,
+        '(frontmatter)',
+        'has no frontmatter',
+        'start the file with a --- line, the fields, and another --- line',
+      );
       continue;
     }
     const loc = createLocator(f.frontmatter, f.frontmatterLine);
     locators.set(f, loc);
     if (f.yamlError || !f.data) {
-      const pos = loc.syntaxError?.position ?? { line: f.yamlError?.line ?? 1, col: f.yamlError?.col ?? 1 };
-      at(pos.line, pos.col, '(yaml)', `malformed YAML: ${f.yamlError?.message ?? loc.syntaxError?.message}`, 'check indentation, colons and quotes on this line or the one before it');
+      // Message and position from the same parser: js-yaml's (what Astro reads with), else the yaml package's.
+      const pos = f.yamlError
+        ? { line: f.yamlError.line, col: f.yamlError.col }
+        : (loc.syntaxError?.position ?? { line: 1, col: 1 });
+      at(
+        pos.line,
+        pos.col,
+        '(yaml)',
+        `malformed YAML: ${f.yamlError?.message ?? loc.syntaxError?.message}`,
+        'check indentation, colons and quotes on this line or the one before it',
+      );
       continue;
     }
+    restoreRawDates(f.data, [], loc);
     const schema = f.collection === 'entries' ? entrySchema : actorSchema;
     const parsed = schema.safeParse(f.data, { reportInput: true });
     if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
-    else if (f.collection === 'entries') entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
+    else if (f.collection === 'entries')
+      entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
     else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
   }
 
@@ -100,14 +152,30 @@ export function validateContent(root: string): ValidationResult {
   const seenEntry = new Map<string, string>();
   for (const f of entryFiles) {
     const prev = seenEntry.get(f.slug);
-    if (prev) problems.push({ file: f.file, line: 1, col: 1, field: '(file)', message: `duplicate entry id "${f.slug}" (also ${prev})`, hint: 'entry ids are file names and must be unique across years: rename one' });
+    if (prev)
+      problems.push({
+        file: f.file,
+        line: 1,
+        col: 1,
+        field: '(file)',
+        message: `duplicate entry id "${f.slug}" (also ${prev})`,
+        hint: 'entry ids are file names and must be unique across years: rename one',
+      });
     else seenEntry.set(f.slug, f.file);
   }
   const seenActor = new Map<string, string>();
   for (const f of actorFiles) {
     const key = f.slug.toLowerCase();
     const prev = seenActor.get(key);
-    if (prev) problems.push({ file: f.file, line: 1, col: 1, field: '(file)', message: `duplicate actor id "${f.slug}" (also ${prev})`, hint: 'rename or merge one of them' });
+    if (prev)
+      problems.push({
+        file: f.file,
+        line: 1,
+        col: 1,
+        field: '(file)',
+        message: `duplicate actor id "${f.slug}" (also ${prev})`,
+        hint: 'rename or merge one of them',
+      });
     else seenActor.set(key, f.file);
   }
 
@@ -115,11 +183,16 @@ export function validateContent(root: string): ValidationResult {
     const loc = locators.get(f);
     if (!loc || !f.data) continue;
     const data = f.data;
-    const add = (p: PathSegment[], message: string, hint?: string) => problems.push({ file: f.file, ...loc.value(p), field: formatPath(p), message, hint });
+    const add = (p: PathSegment[], message: string, hint?: string) =>
+      problems.push({ file: f.file, ...loc.value(p), field: formatPath(p), message, hint });
     const refActor = (p: PathSegment[], value: unknown) => {
       const v = str(value);
       if (v !== undefined && !actorSlugs.includes(v))
-        add(p, `"${v}" is not an actor`, didYouMean(v, actorSlugs) ?? `add content/actors/${v}.mdx, or use an existing actor`);
+        add(
+          p,
+          `"${v}" is not an actor`,
+          didYouMean(v, actorSlugs) ?? `add content/actors/${v}.mdx, or use an existing actor`,
+        );
     };
 
     if (f.collection === 'actors') {
@@ -135,7 +208,12 @@ export function validateContent(root: string): ValidationResult {
       list.forEach((item, i) => {
         const id = str(asObj(item)[key]);
         if (id === undefined) return;
-        if (seen.has(id)) add([field, i, key], `duplicate ${field === 'sources' ? 'source' : 'quote'} id "${id}"`, 'ids must be unique within the entry: rename one');
+        if (seen.has(id))
+          add(
+            [field, i, key],
+            `duplicate ${field === 'sources' ? 'source' : 'quote'} id "${id}"`,
+            'ids must be unique within the entry: rename one',
+          );
         seen.add(id);
       });
     };
@@ -152,14 +230,26 @@ export function validateContent(root: string): ValidationResult {
       refActor(['quotes', i, 'speaker'], quote['speaker']);
       const src = str(quote['source']);
       if (src !== undefined && !sourceIds.includes(src))
-        add(['quotes', i, 'source'], `"${src}" is not one of this entry's sources`, didYouMean(src, sourceIds) ?? (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : 'add the source under sources first'));
+        add(
+          ['quotes', i, 'source'],
+          `"${src}" is not one of this entry's sources`,
+          didYouMean(src, sourceIds) ??
+            (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : 'add the source under sources first'),
+        );
     });
     asList(data['related']).forEach((r, i) => {
       const target = str(asObj(r)['entry']);
       if (target === undefined) return;
       if (target === f.slug) add(['related', i, 'entry'], 'an entry cannot relate to itself');
       else if (!entrySlugs.includes(target))
-        add(['related', i, 'entry'], `"${target}" is not an entry`, didYouMean(target, entrySlugs) ?? 'use the file name (without .mdx) of an existing entry');
+        add(
+          ['related', i, 'entry'],
+          `"${target}" is not an entry`,
+          didYouMean(
+            target,
+            entrySlugs.filter((s) => s !== f.slug),
+          ) ?? 'use the file name (without .mdx) of an existing entry',
+        );
     });
 
     // The year folder must match the date.
@@ -171,7 +261,10 @@ export function validateContent(root: string): ValidationResult {
           file: f.file,
           ...loc.value(['date']),
           field: 'date',
-          message: f.folder && /^\d{4}$/.test(f.folder) ? `is in ${year} but the file is in the ${f.folder} folder` : `the file is not in a year folder`,
+          message:
+            f.folder && /^\d{4}$/.test(f.folder)
+              ? `is in ${year} but the file is in the ${f.folder} folder`
+              : `the file is not in a year folder`,
           hint: `move it to ${path.join(path.relative(process.cwd(), root) || '.', 'entries', year, path.basename(f.file))}`,
         });
     }
@@ -183,12 +276,35 @@ export function validateContent(root: string): ValidationResult {
         const attrs = Object.fromEntries([...m[2]!.matchAll(ATTR)].map((a) => [a[1], a[2] ?? a[3]]));
         const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
         const [name, attr, known, what] =
-          m[1] === 'Quote' ? ['Quote', 'id', quoteIds, 'a quote id of this entry'] : m[1] === 'Cite' ? ['Cite', 'source', sourceIds, 'a source id of this entry'] : ['Actor', 'id', actorSlugs, 'an actor'];
+          m[1] === 'Quote'
+            ? ['Quote', 'id', quoteIds, 'a quote id of this entry']
+            : m[1] === 'Cite'
+              ? ['Cite', 'source', sourceIds, 'a source id of this entry']
+              : ['Actor', 'id', actorSlugs, 'an actor'];
         const v = attrs[attr] as string | undefined;
         if (name === 'Quote' && lineText.trim() !== m[0].trim())
-          problems.push({ ...pos, field: '<Quote>', message: 'shares its line with other text, but renders as a block quote', hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after' });
-        if (v === undefined) problems.push({ ...pos, field: `<${name}>`, message: `has no ${attr}="…"`, hint: `write <${name} ${attr}="…" />` });
-        else if (!known.includes(v)) problems.push({ ...pos, field: `<${name} ${attr}>`, message: `"${v}" is not ${what}`, hint: didYouMean(v, known) ?? (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined) });
+          problems.push({
+            ...pos,
+            field: '<Quote>',
+            message: 'shares its line with other text, but renders as a block quote',
+            hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after',
+          });
+        if (v === undefined)
+          problems.push({
+            ...pos,
+            field: `<${name}>`,
+            message: `has no ${attr}="…"`,
+            hint: `write <${name} ${attr}="…" />`,
+          });
+        else if (!known.includes(v))
+          problems.push({
+            ...pos,
+            field: `<${name} ${attr}>`,
+            message: `"${v}" is not ${what}`,
+            hint:
+              didYouMean(v, known) ??
+              (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined),
+          });
       }
     });
   }

@@ -15,6 +15,8 @@ export interface Locator {
   value(path: readonly PathSegment[]): Position;
   /** Position of the key of `path`'s last segment (for unknown fields). */
   key(path: readonly PathSegment[]): Position;
+  /** The source text of the scalar at `path`, as written. */
+  source(path: readonly PathSegment[]): string | undefined;
   /** A YAML syntax error, if the frontmatter has one. */
   syntaxError: { message: string; position: Position } | undefined;
 }
@@ -56,8 +58,10 @@ export function createLocator(frontmatter: string, firstLine: number): Locator {
       const { keyNode, node } = walk(path);
       return pos(keyNode ?? node);
     },
-    syntaxError: err
-      ? { message: err.message.split('\n')[0] ?? err.message, position: at(err.pos[0]) }
-      : undefined,
+    source: (path) => {
+      const { node } = walk(path);
+      return isScalar(node) && node.range ? frontmatter.slice(node.range[0], node.range[1]) : undefined;
+    },
+    syntaxError: err ? { message: err.message.split('\n')[0] ?? err.message, position: at(err.pos[0]) } : undefined,
   };
 }

@@ -14,7 +14,8 @@ export function knownKeys(schema: AnySchema, path: readonly PathSegment[]): stri
     for (;;) {
       const def = s?._zod?.def;
       if (!def) return;
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') s = def.innerType;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+        s = def.innerType;
       else if (def.type === 'pipe') s = def.out?._zod?.def?.type === 'transform' ? def.in : def.out;
       else return;
     }
@@ -86,9 +87,19 @@ export function schemaProblems(
       case 'invalid_type': {
         const p = loc.value(path);
         if (input === undefined) {
-          problems.push({ ...base, ...loc.key(path.slice(0, -1)), message: `is required`, hint: `add ${String(path.at(-1))}: …` });
+          problems.push({
+            ...base,
+            ...loc.key(path.slice(0, -1)),
+            message: `is required`,
+            hint: `add ${String(path.at(-1))}: …`,
+          });
         } else {
-          problems.push({ ...base, ...p, message: `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of fields' : issue.expected}, got ${show(input)}`, hint: issue.message.startsWith('must') ? issue.message : undefined });
+          problems.push({
+            ...base,
+            ...p,
+            message: `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of fields' : issue.expected}, got ${show(input)}`,
+            hint: issue.message.startsWith('must') ? issue.message : undefined,
+          });
         }
         break;
       }

@@ -9,12 +9,15 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   const lower = value.toLowerCase();
   const exactCase = candidates.find((c) => c.toLowerCase() === lower);
   if (exactCase) return exactCase;
-  const fuse = new Fuse(candidates.map((c) => ({ c, words: c.replace(/-/g, ' ') })), {
-    keys: ['c', 'words'],
-    includeScore: true,
-    threshold: 0.45,
-    ignoreLocation: true,
-  });
+  const fuse = new Fuse(
+    candidates.map((c) => ({ c, words: c.replace(/-/g, ' ') })),
+    {
+      keys: ['c', 'words'],
+      includeScore: true,
+      threshold: 0.45,
+      ignoreLocation: true,
+    },
+  );
   const [best] = fuse.search(lower);
   return best ? best.item.c : undefined;
 }
