@@ -8,6 +8,7 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Benchmarks and tests build into another folder (TRACKER_OUT_DIR) so they never touch the real dist/.
   ...(process.env.TRACKER_OUT_DIR ? { outDir: process.env.TRACKER_OUT_DIR } : {}),
+  ...(process.env.TRACKER_CACHE_DIR ? { cacheDir: process.env.TRACKER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],

@@ -1,5 +1,6 @@
 /**
- * Serves the built dist/ with `astro preview` on 127.0.0.1:4329 for the browser tests, and stops it after.
+ * Serves the built site (dist/, or TRACKER_OUT_DIR) with `astro preview` on 127.0.0.1:4329 (or PREVIEW_PORT) for
+ * the browser tests, and stops it after.
  * The binary is started directly (not through npx) so killing it stops the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,14 +29,14 @@ export async function setup(): Promise<void> {
   if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
     throw new Error("Chromium is missing: install Debian's chromium (apt-get install chromium), as .ci/run does");
   if (process.env.PREVIEW_URL) return;
-  server = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', '4329'], {
+  server = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', PORT], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   server.stdout?.on('data', (d) => (log += d));
   server.stderr?.on('data', (d) => (log += d));
   try {
-    await waitFor('http://127.0.0.1:4329/', 60_000);
+    await waitFor(`http://127.0.0.1:${PORT}/`, 60_000);
   } catch (e) {
     server.kill();
     throw new Error(`${(e as Error).message}\n${log}`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const BASE_URL = process.env.PREVIEW_URL ?? 'http://127.0.0.1:4329';
+export const BASE_URL = process.env.PREVIEW_URL ?? `http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4329'}`;
 
 const FLAGS = [
   '--headless',

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { anchorPoint, parseDate, type DatePoint } from '../../src/lib/dates';
 import { validateContent } from '../../src/lib/validate';
 
-const REFERENCE = path.resolve('..', 'shared', 'reference');
+const REFERENCE = path.resolve(process.env.TRACKER_REFERENCE_DIR ?? path.join('..', 'shared', 'reference'));
 const present = fs.existsSync(REFERENCE);
 if (!present) {
   if (process.env.CI) throw new Error(`CI must run the reference tests, but ${REFERENCE} is missing`);
