@@ -23,9 +23,12 @@ async function waitFor(url: string, ms: number): Promise<void> {
   throw new Error(`preview server did not answer at ${url}`);
 }
 
+const PORT = process.env.PREVIEW_PORT ?? '4329';
+const OUT = process.env.TRACKER_OUT_DIR ?? 'dist';
+
 export async function setup(): Promise<void> {
-  if (!fs.existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  if (!fs.existsSync(path.join(OUT, 'index.html')))
+    throw new Error(`${OUT}/ is missing: run \`npm run build\` before the browser tests`);
   if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
     throw new Error("Chromium is missing: install Debian's chromium (apt-get install chromium), as .ci/run does");
   if (process.env.PREVIEW_URL) return;
