@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: builds the site from synthetic corpora of 1 000 and 5 000 entries, next to a bare Astro + MDX
+ * build of the same corpus, and reports build time, ms per page, peak memory, the rebuild after touching one
+ * entry, bytes shipped per page type, the largest page, and the search benchmark's figures.
+ *
+ *   npm run bench                      # sizes 1000 and 5000 (several minutes)
+ *   npm run bench -- --sizes 200       # other sizes
+ *   npm run bench:smoke                # 60 entries, no search benchmark: what CI runs (no timing asserts)
+ *
+ * Writes bench-results/latest.md and latest.json (smoke runs: bench-results/smoke.*).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus';
+import { measure, type RunResult } from './measure';
+import { largestPage, pageWeight, type PageWeight } from './page-weight';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    smoke: { type: 'boolean', default: false },
+    search: { type: 'boolean', default: true },
+    seed: { type: 'string', default: '1' },
+  },
+  allowNegative: true,
+});
+const sizes = (values.smoke ? '60' : values.sizes).split(',').map(Number);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ept-bench-'));
+const astro = path.resolve('node_modules/.bin/astro');
+const BUDGET = {
+  ratio: 1.25,
+  rssBytes: 3.5 * 1024 ** 3,
+  pageGzip: 100 * 1024,
+  jsEntryActor: 5 * 1024,
+  jsTimeline: 15 * 1024,
+};
+
+interface SizeResult {
+  entries: number;
+  actors: number;
+  quotes: number;
+  pages: number;
+  site: { ms: number; msPerPage: number; peakRss: number };
+  bare: { ms: number; msPerPage: number; peakRss: number; pages: number };
+  ratio: number;
+  rebuildMs: number;
+  largest: { page: string; gzip: number };
+  weights: PageWeight[];
+}
+
+function countHtml(dir: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile() && e.name.endsWith('.html')) n++;
+  return n;
+}
+
+function check(run: RunResult, what: string): void {
+  if (run.code !== 0) {
+    console.error(run.output.slice(-4000));
+    throw new Error(`${what} failed (exit ${run.code})`);
+  }
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const corpus = generateCorpus({ entries: n, seed: Number(values.seed), out: path.join(work, `corpus-${n}`) });
+  const siteOut = path.join(work, `site-${n}`);
+  const siteCache = path.join(work, `site-cache-${n}`);
+  const bareOut = path.join(work, `bare-${n}`);
+  const env = { TRACKER_CONTENT_DIR: corpus.dir, NODE_OPTIONS: '--max-old-space-size=8192' };
+  console.log(`\n[${n}] corpus: ${corpus.entries} entries, ${corpus.actors} actors, ${corpus.quotes} quotes`);
+
+  const bare = await measure(astro, ['build'], {
+    cwd: 'scripts/bench/bare',
+    env: { ...env, TRACKER_OUT_DIR: bareOut, TRACKER_CACHE_DIR: path.join(work, `bare-cache-${n}`) },
+  });
+  check(bare, 'bare build');
+  const barePages = countHtml(bareOut);
+  console.log(`[${n}] bare Astro + MDX: ${(bare.ms / 1000).toFixed(1)} s, ${barePages} pages`);
+
+  const site = await measure(astro, ['build'], {
+    env: { ...env, TRACKER_OUT_DIR: siteOut, TRACKER_CACHE_DIR: siteCache },
+  });
+  check(site, 'site build');
+  const pages = countHtml(siteOut);
+  console.log(`[${n}] site: ${(site.ms / 1000).toFixed(1)} s, ${pages} pages`);
+
+  // Touch one entry's body and rebuild with the same cache.
+  const touched = path.join(corpus.dir, 'entries', fs.readdirSync(path.join(corpus.dir, 'entries'))[0]!);
+  const first = path.join(touched, fs.readdirSync(touched)[0]!);
+  fs.appendFileSync(first, '\nOne more sentence added for the rebuild benchmark.\n');
+  const rebuild = await measure(astro, ['build'], {
+    env: { ...env, TRACKER_OUT_DIR: siteOut, TRACKER_CACHE_DIR: siteCache },
+  });
+  check(rebuild, 'rebuild');
+  console.log(`[${n}] rebuild after touching one entry: ${(rebuild.ms / 1000).toFixed(1)} s`);
+
+  const entryPath = '/entries/entry-0/';
+  const actorPath = '/actors/actor-1/';
+  const types = ['/', '/timeline/', entryPath, actorPath, '/search/'].filter((p) =>
+    fs.existsSync(path.join(siteOut, p, 'index.html')),
+  );
+  const weights = types.map((p) => pageWeight(siteOut, p));
+  const largest = largestPage(siteOut);
+  fs.rmSync(siteOut, { recursive: true, force: true });
+  fs.rmSync(bareOut, { recursive: true, force: true });
+  return {
+    entries: corpus.entries,
+    actors: corpus.actors,
+    quotes: corpus.quotes,
+    pages,
+    site: { ms: site.ms, msPerPage: site.ms / pages, peakRss: site.peakRss },
+    bare: { ms: bare.ms, msPerPage: bare.ms / barePages, peakRss: bare.peakRss, pages: barePages },
+    ratio: site.ms / bare.ms,
+    rebuildMs: rebuild.ms,
+    largest,
+    weights,
+  };
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ok = (pass: boolean) => (pass ? '✓' : '✗');
+
+function table(results: SizeResult[], search: unknown): string {
+  const lines: string[] = [];
+  lines.push(
+    `Machine: ${os.cpus().length} cores, ${gb(os.totalmem())} RAM, Node ${process.version}. Seed ${values.seed}. ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+  );
+  lines.push(
+    '| entries | pages | site build | ms/page | peak RSS | bare Astro build | site ÷ bare | rebuild (1 entry touched) | largest page (gzip) |',
+  );
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of results)
+    lines.push(
+      `| ${r.entries} | ${r.pages} | ${s(r.site.ms)} | ${r.site.msPerPage.toFixed(1)} | ${gb(r.site.peakRss)} ${ok(r.site.peakRss <= BUDGET.rssBytes)} | ${s(r.bare.ms)} (${r.bare.pages} pages) | ${r.ratio.toFixed(2)}× ${ok(r.ratio <= BUDGET.ratio)} | ${s(r.rebuildMs)} | ${kb(r.largest.gzip)} ${ok(r.largest.gzip <= BUDGET.pageGzip)} ${r.largest.page} |`,
+    );
+  const last = results.at(-1)!;
+  lines.push(
+    '',
+    `Bytes per page type at ${last.entries} entries (raw / gzip; JS = loaded before any interaction):`,
+    '',
+  );
+  lines.push('| page | HTML | CSS | JS |', '| --- | ---: | ---: | ---: |');
+  for (const w of last.weights) {
+    const jsBudget =
+      w.page === '/timeline/'
+        ? BUDGET.jsTimeline
+        : /^\/(entries|actors)\//.test(w.page)
+          ? BUDGET.jsEntryActor
+          : undefined;
+    lines.push(
+      `| ${w.page} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} ${ok(w.html.gzip <= BUDGET.pageGzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)}${jsBudget ? ` ${ok(w.js.gzip <= jsBudget)}` : ''} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Budgets: site ÷ bare ≤ 1.25×, peak RSS ≤ 3.5 GB, every page ≤ 100 KB gzip HTML, JS ≤ 5 KB gzip on entry/actor pages and ≤ 15 KB on the timeline.',
+  );
+  if (search)
+    lines.push('', '### Search', '', String((search as { markdown?: string }).markdown ?? JSON.stringify(search)));
+  return lines.join('\n');
+}
+
+const results: SizeResult[] = [];
+for (const n of sizes) results.push(await benchSize(n));
+
+let search: unknown;
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+if (values.search && !values.smoke && pkg.scripts['bench:search']) {
+  console.log('\nrunning npm run bench:search …');
+  const run = spawnSync('npm', ['run', '--silent', 'bench:search'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const md = fs.existsSync('bench-results/search.md') ? fs.readFileSync('bench-results/search.md', 'utf8') : run.stdout;
+  search = { markdown: md };
+}
+
+const name = values.smoke ? 'smoke' : 'latest';
+fs.mkdirSync('bench-results', { recursive: true });
+const md = table(results, search);
+fs.writeFileSync(`bench-results/${name}.md`, `# Benchmark\n\n${md}\n`);
+fs.writeFileSync(
+  `bench-results/${name}.json`,
+  JSON.stringify({ date: new Date().toISOString(), seed: Number(values.seed), results }, null, 2),
+);
+console.log('\n' + md);
+fs.rmSync(work, { recursive: true, force: true });
