@@ -99,6 +99,8 @@ export function validateContent(root: string): ValidationResult {
   const actorFiles = files.filter((f) => f.collection === 'actors');
   const actorSlugs = actorFiles.map((f) => f.slug);
   const entrySlugs = entryFiles.map((f) => f.slug);
+  const actorSet = new Set(actorSlugs);
+  const entrySet = new Set(entrySlugs);
 
   // 1. Each file on its own: frontmatter present, YAML well-formed, file name, schema.
   for (const f of files) {
@@ -187,7 +189,7 @@ export function validateContent(root: string): ValidationResult {
       problems.push({ file: f.file, ...loc.value(p), field: formatPath(p), message, hint });
     const refActor = (p: PathSegment[], value: unknown) => {
       const v = str(value);
-      if (v !== undefined && !actorSlugs.includes(v))
+      if (v !== undefined && !actorSet.has(v))
         add(
           p,
           `"${v}" is not an actor`,
@@ -241,7 +243,7 @@ export function validateContent(root: string): ValidationResult {
       const target = str(asObj(r)['entry']);
       if (target === undefined) return;
       if (target === f.slug) add(['related', i, 'entry'], 'an entry cannot relate to itself');
-      else if (!entrySlugs.includes(target))
+      else if (!entrySet.has(target))
         add(
           ['related', i, 'entry'],
           `"${target}" is not an entry`,
