@@ -5,7 +5,7 @@
  *
  *   npm run bench                      # sizes 1000 and 5000 (several minutes)
  *   npm run bench -- --sizes 200       # other sizes
- *   npm run bench:smoke                # 60 entries, no search benchmark: what CI runs (no timing asserts)
+ *   npm run bench:smoke                # 60 entries, no search or Lighthouse: what CI runs (no timing asserts)
  *
  * Writes bench-results/latest.md and latest.json (smoke runs: bench-results/smoke.*).
  */
@@ -17,12 +17,14 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus';
 import { measure, type RunResult } from './measure';
 import { largestPage, pageWeight, type PageWeight } from './page-weight';
+import { lighthouseTable, runLighthouse } from './lighthouse';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000' },
     smoke: { type: 'boolean', default: false },
     search: { type: 'boolean', default: true },
+    lighthouse: { type: 'boolean', default: true },
     seed: { type: 'string', default: '1' },
   },
   allowNegative: true,
@@ -182,9 +184,17 @@ if (values.search && !values.smoke && pkg.scripts['bench:search']) {
   search = { markdown: md };
 }
 
+let lighthouseMd: string | undefined;
+if (values.lighthouse && !values.smoke) {
+  console.log('\nrunning Lighthouse on the shipped content …');
+  lighthouseMd = lighthouseTable(await runLighthouse());
+}
+
 const name = values.smoke ? 'smoke' : 'latest';
 fs.mkdirSync('bench-results', { recursive: true });
-const md = table(results, search);
+const md =
+  table(results, search) +
+  (lighthouseMd ? `\n\n### Lighthouse 12.2.3 (desktop preset, shipped content)\n\n${lighthouseMd}` : '');
 fs.writeFileSync(`bench-results/${name}.md`, `# Benchmark\n\n${md}\n`);
 fs.writeFileSync(
   `bench-results/${name}.json`,
