@@ -35,7 +35,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 60_000,
+          // Generous limits: axe over a large page on a busy 2-core machine takes tens of seconds (no timing asserts).
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/browser/global-setup.ts'],

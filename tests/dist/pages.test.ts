@@ -83,9 +83,10 @@ describe.each(record.actors.map((a) => [a.slug, a] as const))('actor %s', (slug,
   });
 });
 
-test('the home page links every entry, and states the counts', () => {
+test('the timeline links every entry; the home page states the counts', () => {
+  const $t = page('/timeline/');
+  for (const e of record.entries) expect($t(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
   const $ = page('/');
-  for (const e of record.entries) expect($(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
   expect($('.counts').text()).toContain(`${record.entries.length} entries`);
   expect($('.counts').text()).toContain(`${record.actors.length} actors`);
 });
@@ -101,7 +102,11 @@ test('no page loads anything from another site', () => {
     const $ = page('/' + path.relative(DIST, file).replace(/index\.html$/, ''));
     const external = [
       ...$('script[src]').map((_, el) => $(el).attr('src')).get(),
-      ...$('link[href]').filter((_, el) => $(el).attr('rel') !== 'canonical' && $(el).attr('rel') !== 'alternate').map((_, el) => $(el).attr('href')).get(),
+      // Only link types a browser fetches (not canonical, alternate, or schema.DC profile links).
+      ...$('link[href]')
+        .filter((_, el) => /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b/.test($(el).attr('rel') ?? ''))
+        .map((_, el) => $(el).attr('href'))
+        .get(),
       ...$('img[src], iframe[src], source[src], video[src], audio[src]').map((_, el) => $(el).attr('src')).get(),
     ].filter((u) => /^(https?:)?\/\//.test(u ?? ''));
     expect(external, file).toEqual([]);

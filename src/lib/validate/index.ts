@@ -44,6 +44,9 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asObj = (v: unknown): Raw => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** Actor ids that would collide with pages under /actors/. */
+const RESERVED_ACTOR_SLUGS = ['network'];
+
 /** `<Quote id="…" />`, `<Cite source="…" />`, `<Actor id="…" />` in an MDX body. */
 const COMPONENT_REF = /<(Quote|Cite|Actor)\b([^>]*?)\/?>/g;
 const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -106,6 +109,8 @@ export function validateContent(root: string): ValidationResult {
   for (const f of files) {
     const at = (line: number, col: number, field: string, message: string, hint?: string) =>
       problems.push({ file: f.file, line, col, field, message, hint });
+    if (f.collection === 'actors' && RESERVED_ACTOR_SLUGS.includes(f.slug))
+      at(1, 1, '(file)', `the id "${f.slug}" is taken by the page /actors/${f.slug}/`, `rename the file, e.g. ${f.slug}-org.mdx`);
     if (!SLUG_PATTERN.test(f.slug))
       at(
         1,
