@@ -2,16 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 export default defineConfig({
-  // Set SITE_URL when deploying so canonical links and feeds carry the public address.
+  // Set SITE_URL when deploying so canonical links and feeds carry the public address. Unset, absolute links use
+  // DEFAULT_SITE_URL in src/lib/site.ts (http://localhost:4321/, where `npm start` serves the site).
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Benchmarks and tests build into another folder (TRACKER_OUT_DIR) so they never touch the real dist/.
   ...(process.env.TRACKER_OUT_DIR ? { outDir: process.env.TRACKER_OUT_DIR } : {}),
   ...(process.env.TRACKER_CACHE_DIR ? { cacheDir: process.env.TRACKER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

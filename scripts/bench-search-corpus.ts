@@ -77,6 +77,8 @@ export interface Corpus {
   entries: RecordEntry[];
   actors: RecordActor[];
   queries: BenchQuery[];
+  /** Other queries of the same making, to warm the engine up without touching the measured ones. */
+  warmup: BenchQuery[];
 }
 
 /**
@@ -233,7 +235,8 @@ export function generateCorpus(records: number, seed = 1, queryCount = 40): Corp
     return window.join(' ');
   };
   const queries: BenchQuery[] = [];
-  for (let n = 0; n < queryCount; n++) {
+  const WARMUP = 10;
+  for (let n = 0; n < queryCount + WARMUP; n++) {
     const e = pick(entries);
     const r = n % 4;
     if ((r === 0 || r === 1) && e.data.quotes.length) {
@@ -251,5 +254,5 @@ export function generateCorpus(records: number, seed = 1, queryCount = 40): Corp
       });
     }
   }
-  return { entries, actors, queries };
+  return { entries, actors, queries: queries.slice(0, queryCount), warmup: queries.slice(queryCount) };
 }

@@ -6,7 +6,7 @@
 import type { Actor } from '../schema/actor';
 import type { Entry, Quote } from '../schema/entry';
 import { RELATION_LABELS, type ActorRole, type Relation } from '../schema/vocabulary';
-import { compareDates, sortKey } from './dates';
+import { compareDates, compareSortKeys, sortKey } from './dates';
 
 export interface RecordEntry {
   slug: string;
@@ -61,7 +61,15 @@ export function compareEntries(a: RecordEntry, b: RecordEntry): number {
 }
 
 export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonly RecordActor[]): Record {
-  const entries = [...entriesIn].sort(compareEntries);
+  // Same order as compareEntries, with each date parsed once: EDTF parsing costs ~0.1 ms, and a sort compares
+  // n log n times (10 000 entries: ~30 s re-parsing, measured by the search benchmark).
+  const keys = new Map(entriesIn.map((e) => [e, sortKey(e.data.date)]));
+  const entries = [...entriesIn].sort(
+    (a, b) =>
+      compareSortKeys(keys.get(a)!, keys.get(b)!) ||
+      a.data.title.localeCompare(b.data.title) ||
+      a.slug.localeCompare(b.slug),
+  );
   const actors = [...actorsIn].sort((a, b) => a.data.name.localeCompare(b.data.name));
   const entryBySlug = new Map(entries.map((e) => [e.slug, e]));
   const actorBySlug = new Map(actors.map((a) => [a.slug, a]));

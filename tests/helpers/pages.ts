@@ -40,7 +40,14 @@ export function pageTypes(): Record<string, string> {
     entry: richEntryPath(),
     actor: richActorPath(),
     actors: '/actors/',
+    timeline: '/timeline/',
+    facet: firstMatching('jurisdictions', () => true) ?? '/kinds/',
+    facetIndex: '/kinds/',
+    network: '/actors/network/',
     methodology: '/methodology/',
+    data: '/data/',
+    // With a query, so results are on the page when the script has run.
+    search: '/search/?q=warrant',
     notFound: '/404.html',
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * `npm run test:links`: linkinator over the built site (dist/, or TRACKER_OUT_DIR, or the first argument), following
+ * every internal link and checking that each `#fragment` exists on its page. Links that leave the site are not
+ * fetched (the machines are offline); their addresses are the record's sources, checked by editors instead.
+ * Prints each broken link with the page it is on and a count; exit 1 on any.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { check, LinkState } from 'linkinator';
+import { siteBase } from '../src/lib/site';
+
+/**
+ * Pages that other work in progress adds. While they are missing from a build, links to them are skipped (and
+ * said so); once they exist, they are checked like every other page. Remove an item when its page has landed.
+ */
+export const PENDING_PAGES = ['/search/', '/data/'];
+
+export interface BrokenLink {
+  url: string;
+  parent: string;
+  status: number | undefined;
+}
+
+export interface LinkReport {
+  checked: number;
+  broken: BrokenLink[];
+  /** Pending pages absent from this build, whose links were skipped. */
+  skippedPending: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A port free on this machine right now, for linkinator's static server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Check `dist` as served by linkinator on localhost. Absolute links to the site's own address (canonical links,
+ * `og:url`: SITE_URL, or the default local address when it is unset) are rewritten to that server and checked like
+ * relative ones; every other absolute link leaves the site and is skipped.
+ */
+export async function checkLinks(dist: string, site = process.env.SITE_URL): Promise<LinkReport> {
+  const skippedPending = PENDING_PAGES.filter((p) => !fs.existsSync(path.join(dist, p, 'index.html')));
+  const port = await freePort();
+  const local = `http://localhost:${port}/`;
+  const result = await check({
+    path: dist,
+    port,
+    recurse: true,
+    checkFragments: true,
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(siteBase(site).href)}`), replacement: local }],
+    linksToSkip: [`^(?!${escape(local)})`, ...skippedPending.map((p) => `^${escape(local)}${escape(p.slice(1))}`)],
+    concurrency: 50,
+    timeout: 20_000,
+  });
+  // linkinator reports a missing fragment once per check pass; keep one line per link and page.
+  const seen = new Set<string>();
+  const broken = result.links
+    .filter((l) => l.state === LinkState.BROKEN)
+    .map((l) => ({ url: l.url, parent: l.parent ?? '', status: l.status }))
+    .filter((b) => !seen.has(`${b.parent} ${b.url}`) && seen.add(`${b.parent} ${b.url}`));
+  const checked = result.links.filter((l) => l.state === LinkState.OK).length;
+  return { checked, broken, skippedPending };
+}
+
+/** The site path of a checked URL, as a reader would type it (`/entries/x/#quote-y`). */
+export function sitePath(url: string, dist: string): string {
+  let p = url;
+  try {
+    const u = new URL(url);
+    if (u.hostname === 'localhost' || u.hostname === '127.0.0.1') p = u.pathname + u.search + u.hash;
+  } catch {
+    // already a path
+  }
+  return p.startsWith(dist) ? p.slice(dist.length) || '/' : p;
+}
+
+export function reason(b: BrokenLink): string {
+  if (b.status === 200 && b.url.includes('#')) return 'the page has no element with this id';
+  return b.status ? `HTTP ${b.status}` : 'no answer';
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dist = path.resolve(process.argv[2] ?? process.env.TRACKER_OUT_DIR ?? 'dist');
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    console.error(`check-links: ${dist} has no index.html; build first (npm run build)`);
+    process.exit(1);
+  }
+  const report = await checkLinks(dist);
+  for (const p of report.skippedPending)
+    console.warn(`check-links: ${p} is not in this build yet; links to it were skipped`);
+  for (const b of report.broken)
+    console.error(`${sitePath(b.parent, dist)}  →  ${sitePath(b.url, dist)}  (${reason(b)})`);
+  console.log(`Link check: ${report.checked} distinct links checked, ${report.broken.length} broken.`);
+  process.exit(report.broken.length ? 1 : 0);
+}

@@ -1,0 +1,142 @@
+/**
+ * Everything "Cite this" needs for an entry, computed once per entry per build: the original document's item in
+ * the three styles, the "via" item for the entry page, one citation per quote (the source it was taken from) with
+ * its permalink, and where each can be downloaded as BibLaTeX, RIS and CSL-JSON. Also the items behind those
+ * downloads and the bibliography of the whole record. Pages and endpoints only read what this returns.
+ */
+import type { Quote, Source } from '../../schema/entry';
+import type { Record as TrackerRecord, RecordEntry } from '../record';
+import { absoluteUrl, SITE_NAME } from '../site';
+import { formatAccessed, localDay } from './accessed';
+import { citedSource, entryItem, quoteSourceItems, viaItem, type ActorLookup, type CslItem } from './csl';
+import { renderStyles, type Rendered, type StyleId } from './render';
+
+export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId, type Rendered } from './render';
+export type { CslItem } from './csl';
+
+export type DownloadFormat = 'bib' | 'ris' | 'json';
+export const DOWNLOAD_FORMATS: ReadonlyArray<{ ext: DownloadFormat; label: string; type: string }> = [
+  { ext: 'bib', label: 'BibTeX (BibLaTeX)', type: 'application/x-bibtex' },
+  { ext: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
+  { ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
+];
+
+/** Where the downloads of one item live, per format (site paths). */
+export type Downloads = Record<DownloadFormat, string>;
+
+export interface StyledCitation {
+  item: CslItem;
+  styles: Record<StyleId, Rendered>;
+  downloads: Downloads;
+}
+
+export interface QuoteCitation {
+  quote: Quote;
+  source: Source;
+  /** Absolute URL of the quote on its entry page (`…/entries/<slug>/#quote-<id>`). */
+  permalink: string;
+  citation: StyledCitation;
+}
+
+export interface EntryCitations {
+  /** The original document (the entry's primary source where it has one). */
+  original: StyledCitation & { source: Source };
+  /** The entry page itself ("via"), with its absolute permalink; no downloads. */
+  via: { item: CslItem; styles: Record<StyleId, Rendered>; permalink: string; accessed: string };
+  quotes: QuoteCitation[];
+}
+
+/** The download paths of an entry's original (`/entries/<slug>.bib`) or of another source of it. */
+export function downloadPaths(slug: string, sourceId?: string): Downloads {
+  const base = sourceId ? `/entries/${slug}/sources/${sourceId}` : `/entries/${slug}`;
+  return { bib: `${base}.bib`, ris: `${base}.ris`, json: `${base}.json` };
+}
+
+/** The build day: the access date rendered into the static "via" citation (the page's script updates it). */
+export const BUILD_DAY = localDay();
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
+
+/**
+ * Marks the access date in a rendered "via" citation, so the page's script can put the reader's day there:
+ * `<span data-accessed="mla">26 Nov. 2026</span>`. Returns the HTML unchanged when the style does not print an
+ * access date (it prints the page's own date instead).
+ */
+export function markAccessed(html: string, style: StyleId, accessed: string): string {
+  const shown = formatAccessed(accessed, style).replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
+  const at = html.indexOf(shown);
+  if (at < 0 || html.indexOf(shown, at + 1) >= 0) return html;
+  return `${html.slice(0, at)}<span data-accessed="${style}">${shown}</span>${html.slice(at + shown.length)}`;
+}
+
+const cache = new Map<string, EntryCitations>();
+
+function lookup(record: Pick<TrackerRecord, 'actor'>): ActorLookup {
+  return (slug) => record.actor(slug);
+}
+
+/** The items an entry's downloads hold: `/entries/<slug>.*` → the original; `/entries/<slug>/sources/<id>.*` → that source. */
+export function downloadItems(entry: RecordEntry, record: Pick<TrackerRecord, 'actor'>): Map<string | null, CslItem> {
+  const actors = lookup(record);
+  const out = new Map<string | null, CslItem>([[null, entryItem(entry.slug, entry.data, actors)]]);
+  const cited = citedSource(entry.data).id;
+  for (const [sourceId, item] of quoteSourceItems(entry.slug, entry.data, actors))
+    if (sourceId !== cited) out.set(sourceId, item);
+  return out;
+}
+
+/** Every item of the record (each entry's original, then its quotes' other sources), in record order. */
+export function bibliographyItems(record: Pick<TrackerRecord, 'entries' | 'actor'>): CslItem[] {
+  return record.entries.flatMap((e) => [...downloadItems(e, record).values()]);
+}
+
+export function entryCitations(
+  entry: RecordEntry,
+  record: Pick<TrackerRecord, 'actor'>,
+  site?: URL | string | null,
+  accessed: string = BUILD_DAY,
+): EntryCitations {
+  const key = `${entry.slug}|${String(site ?? '')}|${accessed}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+
+  const actors = lookup(record);
+  const d = entry.data;
+  const source = citedSource(d);
+  const originalItem = entryItem(entry.slug, d, actors);
+  const original = {
+    item: originalItem,
+    styles: renderStyles(originalItem),
+    downloads: downloadPaths(entry.slug),
+    source,
+  };
+
+  const permalink = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const via = viaItem(entry.slug, d, permalink, SITE_NAME, accessed);
+  const viaStyles = renderStyles(via);
+  for (const style of Object.keys(viaStyles) as StyleId[])
+    viaStyles[style] = { ...viaStyles[style], html: markAccessed(viaStyles[style].html, style, accessed) };
+
+  const bySource = new Map<string, StyledCitation>();
+  for (const [sourceId, item] of quoteSourceItems(entry.slug, d, actors))
+    bySource.set(
+      sourceId,
+      sourceId === source.id
+        ? original
+        : { item, styles: renderStyles(item), downloads: downloadPaths(entry.slug, sourceId) },
+    );
+  const quotes: QuoteCitation[] = d.quotes.flatMap((quote) => {
+    const citation = bySource.get(quote.source);
+    const quoteSource = d.sources.find((s) => s.id === quote.source);
+    if (!citation || !quoteSource) return [];
+    return [{ quote, source: quoteSource, permalink: `${permalink}#quote-${quote.id}`, citation }];
+  });
+
+  const result: EntryCitations = {
+    original,
+    via: { item: via, styles: viaStyles, permalink, accessed },
+    quotes,
+  };
+  cache.set(key, result);
+  return result;
+}

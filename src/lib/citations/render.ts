@@ -1,0 +1,144 @@
+/**
+ * Rendering CSL items through real processors, at build time: the three house styles through citeproc-js (via
+ * citation-js's CSL plugin, with the CSL files vendored in ./styles), BibLaTeX through citation-js's BibTeX plugin
+ * and RIS through its RIS plugin. Nothing is fetched: the styles are bundled, and the en-US locale ships with the
+ * plugin. citation-js 0.8.2 keeps one citeproc engine per style, so rendering hundreds of items stays cheap.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import apaStyle from './styles/apa.csl?raw';
+import mlaStyle from './styles/modern-language-association.csl?raw';
+import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
+import type { CslItem } from './csl';
+
+export type StyleId = 'apa' | 'mla' | 'chicago';
+
+export const STYLES: ReadonlyArray<{ id: StyleId; label: string; name: string }> = [
+  { id: 'apa', label: 'APA', name: 'APA 7th edition' },
+  { id: 'mla', label: 'MLA', name: 'MLA 9th edition' },
+  { id: 'chicago', label: 'Chicago', name: 'Chicago, notes and bibliography (bibliography entry)' },
+];
+
+/** Registered under our own names so the vendored files, not citation-js's bundled APA, are what renders. */
+const TEMPLATE: Record<StyleId, string> = { apa: 'ept-apa', mla: 'ept-mla', chicago: 'ept-chicago' };
+const XML: Record<StyleId, string> = { apa: apaStyle, mla: mlaStyle, chicago: chicagoStyle };
+
+const csl = plugins.config.get('@csl');
+for (const style of STYLES) if (!csl.styles.has(TEMPLATE[style.id])) csl.styles.add(TEMPLATE[style.id], XML[style.id]);
+
+// Citation keys are our ids (`calea-1994`, `calea-1994--statute`), unique by construction and kept verbatim;
+// non-ASCII characters and TeX specials are written as TeX commands, which every BibTeX reader understands.
+Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false, asciiOnly: true });
+
+/**
+ * The record's legal citation (`Pub. L. 103-414, 108 Stat. 4279`, `2016 c. 25`, `176 F.3d 1132 (9th Cir. 1999)`)
+ * is one free-text string, kept in CSL `number` in the data we publish. The three styles' templates were written
+ * for parsed U.S. citations: APA and Chicago print `number` of a law as "Pub. L. No. …" and Chicago prints a
+ * case's `number` as "No. …", which would misstate a UK Act as a U.S. public law, and citeproc rewrites the
+ * punctuation of some `number` values it reads as number lists. So, for display only, each style reads the
+ * citation from a variable it prints verbatim (unit-tested for every entry: the citation appears exactly once, as
+ * written, with no added prefix).
+ */
+const LEGAL_CITATION_VARIABLE: Record<
+  StyleId,
+  Partial<Record<CslItem['type'], 'number' | 'genre' | 'container-title' | 'references' | 'version'>>
+> = {
+  apa: { legislation: 'container-title', bill: 'genre', legal_case: 'references' },
+  mla: { legislation: 'version', bill: 'version', legal_case: 'version', regulation: 'version', report: 'version' },
+  chicago: { legislation: 'genre', bill: 'genre', legal_case: 'genre', regulation: 'genre', report: 'genre' },
+};
+
+/**
+ * The item as the given style should see it: the legal citation in the variable it prints (see
+ * LEGAL_CITATION_VARIABLE), and the archived copy only for MLA, which prints it as MLA 9 asks ("Internet Archive,
+ * https://web.archive.org/…"); APA and Chicago would print its address in the title slot. The page lists the
+ * archived copy next to every source either way.
+ */
+export function itemForStyle(item: CslItem, style: StyleId): CslItem {
+  let out: CslItem = item;
+  const variable = LEGAL_CITATION_VARIABLE[style][item.type];
+  if (variable && variable !== 'number' && out.number !== undefined && out[variable] === undefined) {
+    const { number, ...rest } = out;
+    out = { ...rest, [variable]: number };
+  }
+  if (style !== 'mla' && (out.archive !== undefined || out.archive_location !== undefined)) {
+    const { archive: _archive, archive_location: _location, ...rest } = out;
+    out = rest;
+  }
+  return out;
+}
+
+export interface Rendered {
+  /** Plain text, exactly what the HTML shows. */
+  text: string;
+  /** The same with the style's italics, as HTML (escaped by citeproc). */
+  html: string;
+}
+
+function innerEntry(html: string): string {
+  const m = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(html);
+  if (!m) throw new Error(`unexpected CSL HTML output: ${html.slice(0, 200)}`);
+  return m[1]!.trim();
+}
+
+/** One bibliography entry in one style. */
+export function renderStyle(item: CslItem, style: StyleId): Rendered {
+  const cite = new Cite(itemForStyle(item, style));
+  const options = { template: TEMPLATE[style], lang: 'en-US' };
+  const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
+  const html = innerEntry(cite.format('bibliography', { ...options, format: 'html' }));
+  return { text, html };
+}
+
+export function renderStyles(item: CslItem): Record<StyleId, Rendered> {
+  return { apa: renderStyle(item, 'apa'), mla: renderStyle(item, 'mla'), chicago: renderStyle(item, 'chicago') };
+}
+
+/**
+ * A title as BibTeX should keep it. citation-js already protects every capitalised word after the first; the
+ * first word needs protection too when it is an acronym or mixed case (`EARN IT Act`, `iOS 8`), or BibTeX styles
+ * that sentence-case titles would print "Earn".
+ */
+function protectFirstWord(title: string): string {
+  const m = /^(\[?)([^\s[\]]+)/.exec(title);
+  if (!m || !/[A-Z]/.test(m[2]!.slice(1))) return title;
+  return `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
+}
+
+/** BibLaTeX (`@legislation`, `@jurisdiction`, `@letter`, `@online`…), one entry per item, keys = item ids. */
+export function toBibLaTeX(items: readonly CslItem[]): string {
+  const prepared = items.map((item) => ({ ...item, title: protectFirstWord(item.title) }));
+  return String(new Cite(prepared).format('biblatex', { format: 'text' })).trim() + '\n';
+}
+
+/**
+ * RIS, from citation-js's own CSL→RIS mapping. citation-js's text output wraps every value at 70 characters,
+ * which breaks URLs in the readers that do not rejoin lines, so the tag objects are written out here unwrapped,
+ * one `TAG  - value` line each, CRLF as the RIS specification has it. Records follow the items' order.
+ */
+export function toRis(items: readonly CslItem[]): string {
+  const records = new Cite(items).format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
+  const lines: string[] = [];
+  records.forEach((record, i) => {
+    // RIS has no speech type; citation-js writes SOUND (an audio recording). Zotero, the main RIS reader, writes and
+    // reads its presentation type (CSL's speech) as SLIDE, so speeches are written that way.
+    const type = items[i]!.type === 'speech' ? 'SLIDE' : String(record.TY);
+    lines.push(`TY  - ${type}`);
+    for (const [tag, value] of Object.entries(record)) {
+      // The RIS specification limits ID to 20 characters (astrocite-ris truncates it), which would make long
+      // citation keys collide; reference managers do not import it, so it is left out.
+      if (tag === 'TY' || tag === 'ER' || tag === 'ID') continue;
+      for (const v of ([] as string[]).concat(value))
+        lines.push(`${tag}  - ${String(v).replace(/\s*[\r\n]+\s*/g, ' ')}`);
+    }
+    lines.push('ER  - ', '');
+  });
+  return lines.join('\r\n');
+}
+
+/** CSL-JSON: an array of items, as Zotero, Mendeley and pandoc read it. */
+export function toCslJson(items: readonly CslItem[]): string {
+  return JSON.stringify(items, null, 2) + '\n';
+}

@@ -1,0 +1,181 @@
+/**
+ * Feeds of new and corrected entries: RSS 2.0 and JSON Feed 1.1, for the whole record and for every actor,
+ * jurisdiction and kind. Written with the `feed` package.
+ *
+ * An item's date is the latest of the entry's `updated` day and its corrections' days: the day it last changed.
+ * The record has no separate publication date, and no date is invented: an entry with neither is left out of the
+ * feeds (it still appears everywhere else). When that latest change is a correction, the item says so and carries
+ * the correction's text. The item's id includes that date, so a correction reaches readers as a new item.
+ */
+import { Feed } from 'feed';
+import { formatDate } from '../dates';
+import type { RecordEntry } from '../record';
+import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
+import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { facetSubsets } from './facets';
+
+type Site = URL | string | null | undefined;
+
+export interface FeedItem {
+  entry: RecordEntry;
+  /** YYYY-MM-DD: the day the entry last changed. */
+  date: string;
+  /** The correction made that day, if the change was one. */
+  correction: { date: string; text: string } | undefined;
+}
+
+/** The entries that can be dated, newest change first (ties: by title). */
+export function feedItems(entries: readonly RecordEntry[]): FeedItem[] {
+  const out: FeedItem[] = [];
+  for (const entry of entries) {
+    const corrections = [...entry.data.corrections].sort((a, b) => a.date.localeCompare(b.date));
+    const lastCorrection = corrections[corrections.length - 1];
+    const candidates = [entry.data.updated, lastCorrection?.date].filter((d): d is string => !!d).sort();
+    const date = candidates[candidates.length - 1];
+    if (!date) continue;
+    out.push({ entry, date, correction: lastCorrection && lastCorrection.date === date ? lastCorrection : undefined });
+  }
+  return out.sort((a, b) => b.date.localeCompare(a.date) || a.entry.data.title.localeCompare(b.entry.data.title));
+}
+
+/** A feed: what it covers and where it lives. `path` is the site path without extension (`/rss` → /rss.xml). */
+export interface FeedSpec {
+  /** "Encryption Policy Tracker" or "William P. Barr — Encryption Policy Tracker". */
+  title: string;
+  description: string;
+  /** The HTML page the feed follows (`/`, `/actors/william-barr/`). */
+  page: string;
+  /** The RSS path (`/rss.xml`, `/actors/william-barr/rss.xml`); the JSON Feed sits beside it as feed.json. */
+  rss: string;
+  json: string;
+  entries: readonly RecordEntry[];
+}
+
+/** Where the feeds of a page live: `/rss.xml` + `/feed.json` for the site, `<page>rss.xml` + `<page>feed.json` otherwise. */
+export function feedPaths(page: string): { rss: string; json: string } {
+  return { rss: `${page}rss.xml`, json: `${page}feed.json` };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function dayToDate(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function buildFeed(spec: FeedSpec, site: Site): Feed {
+  const items = feedItems(spec.entries);
+  const latest = items[0]?.date;
+  const feed = new Feed({
+    id: absoluteUrl(spec.page, site),
+    title: spec.title,
+    description: spec.description,
+    link: absoluteUrl(spec.page, site),
+    language: 'en',
+    copyright: `Text and data: ${CONTENT_LICENCE.name}, ${CONTENT_LICENCE.url}. Credit the ${SITE_NAME}.`,
+    feedLinks: { rss: absoluteUrl(spec.rss, site), json: absoluteUrl(spec.json, site) },
+    author: { name: SITE_NAME, link: absoluteUrl('/', site) },
+    // The channel's date is its newest item's, never the build time.
+    ...(latest ? { updated: dayToDate(latest) } : {}),
+  });
+  for (const item of items) {
+    const d = item.entry.data;
+    const url = absoluteUrl(`/entries/${item.entry.slug}/`, site);
+    const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
+    const correction = item.correction
+      ? `<p><strong>Correction, ${formatDate(item.correction.date)}:</strong> ${escapeHtml(item.correction.text)}</p>`
+      : '';
+    feed.addItem({
+      title: item.correction ? `Corrected: ${d.title}` : d.title,
+      id: `${url}#changed-${item.date}`,
+      guid: `${url}#changed-${item.date}`,
+      link: url,
+      date: dayToDate(item.date),
+      description: item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary,
+      content: `<p>${escapeHtml(facts)}</p><p>${escapeHtml(d.summary)}</p>${correction}`,
+      category: [{ name: KIND_LABELS[d.kind] }, ...d.tags.map((t) => ({ name: t }))],
+    });
+  }
+  return feed;
+}
+
+export function rssFeed(spec: FeedSpec, site: Site): string {
+  return buildFeed(spec, site).rss2();
+}
+
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). The `feed` package writes version 1; 1.1 only adds
+ * `language` and `authors` (which replaces `author`), so its output is raised to 1.1 here.
+ */
+export function jsonFeed(spec: FeedSpec, site: Site): string {
+  const out = JSON.parse(buildFeed(spec, site).json1()) as Record<string, unknown> & {
+    items: Array<Record<string, unknown>>;
+  };
+  const author = out.author;
+  delete out.author;
+  const upgraded = {
+    version: 'https://jsonfeed.org/version/1.1',
+    ...out,
+    language: 'en',
+    ...(author ? { authors: [author] } : {}),
+  };
+  upgraded.version = 'https://jsonfeed.org/version/1.1';
+  return JSON.stringify(upgraded, null, 2) + '\n';
+}
+
+const FACET_NOUN = { actor: 'involving', jurisdiction: 'in', kind: 'of kind' } as const;
+
+/** The site-wide feeds: every entry. */
+export function siteFeedSpec(entries: readonly RecordEntry[]): FeedSpec {
+  return {
+    title: `${SITE_NAME}: new and corrected entries`,
+    description: 'New and corrected entries in the sourced record of the encryption-policy debate.',
+    page: '/',
+    rss: '/rss.xml',
+    json: '/feed.json',
+    entries,
+  };
+}
+
+/** The feeds of one actor, jurisdiction or kind, beside its page (`/actors/x/rss.xml`, `/actors/x/feed.json`). */
+export function subsetFeedSpec(subset: {
+  facet: 'actor' | 'jurisdiction' | 'kind';
+  label: string;
+  page: string;
+  entries: readonly RecordEntry[];
+}): FeedSpec {
+  return {
+    title: `${subset.label}: new and corrected entries — ${SITE_NAME}`,
+    description: `New and corrected entries ${FACET_NOUN[subset.facet]} ${subset.label} in the ${SITE_NAME}.`,
+    page: subset.page,
+    ...feedPaths(subset.page),
+    entries: subset.entries,
+  };
+}
+
+/**
+ * The feeds to announce on a page with <link rel="alternate">: the site's everywhere, plus the page's own when the
+ * page is an actor, jurisdiction or kind with entries.
+ */
+export function feedLinks(
+  pathname: string,
+  record: Parameters<typeof facetSubsets>[0],
+): Array<{ type: string; href: string; title: string }> {
+  const site = siteFeedSpec([]);
+  const links = [
+    { type: 'application/rss+xml', href: site.rss, title: `${SITE_NAME} (RSS)` },
+    { type: 'application/feed+json', href: site.json, title: `${SITE_NAME} (JSON Feed)` },
+  ];
+  const page = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const subset = facetSubsets(record).find((s) => s.page === page);
+  if (subset) {
+    const spec = subsetFeedSpec(subset);
+    links.push(
+      { type: 'application/rss+xml', href: spec.rss, title: `${subset.label} (RSS)` },
+      { type: 'application/feed+json', href: spec.json, title: `${subset.label} (JSON Feed)` },
+    );
+  }
+  return links;
+}

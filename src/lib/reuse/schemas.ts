@@ -1,0 +1,169 @@
+/**
+ * JSON Schemas (draft-07) for the JSON files under /data/, published at /data/schemas/<name>.schema.json and
+ * used by the tests to check every file the build writes.
+ */
+import { ACTOR_KINDS, ACTOR_ROLES, ENTRY_KINDS, POSITIONS, RELATIONS, STATUS_STATES } from '../../schema/vocabulary';
+
+type Schema = Record<string, unknown>;
+
+const str = (description?: string): Schema => ({ type: 'string', ...(description ? { description } : {}) });
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] });
+const uri = (description?: string): Schema => ({ ...str(description), format: 'uri' });
+const day = (description?: string): Schema => ({ ...str(description), pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const isoAtPrecision = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
+const arrayOf = (items: Schema, description?: string): Schema => ({
+  type: 'array',
+  items,
+  ...(description ? { description } : {}),
+});
+const object = (properties: Record<string, Schema>, description?: string): Schema => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties),
+  properties,
+  ...(description ? { description } : {}),
+});
+
+const header = {
+  title: str('What the file holds.'),
+  source: uri('The /data/ page documenting it.'),
+  license: object({ name: str(), url: uri() }, 'The licence of the text and data: CC BY 4.0.'),
+  attribution: str('How to credit the record.'),
+};
+
+const datedNote = object({ date: day(), text: str() });
+
+const entry = object({
+  slug: str('The entry’s id; its page is /entries/<slug>/.'),
+  url: uri('The entry’s page.'),
+  title: str(),
+  kind: { enum: [...ENTRY_KINDS] },
+  kind_label: str(),
+  date: object(
+    {
+      edtf: str('EDTF as stored: 2019-10-04, 2019-07, 2019, 1993~, 2019-07?, 2016-02-16/2016-03-28.'),
+      text: str('As shown on the site, at its precision.'),
+      start: nullable(isoAtPrecision),
+      end: nullable(isoAtPrecision),
+      precision: { enum: ['day', 'month', 'year'] },
+      approximate: { type: 'boolean' },
+      uncertain: { type: 'boolean' },
+    },
+    'The date, at the precision the sources support.',
+  ),
+  summary: str(),
+  jurisdictions: arrayOf(str(), 'ISO 3166-1 alpha-2 (UK for the United Kingdom), EU, FVEY or INTL.'),
+  actors: arrayOf(object({ actor: str(), name: str(), role: { enum: [...ACTOR_ROLES] }, capacity: nullable(str()) })),
+  sources: arrayOf(
+    object({
+      id: str(),
+      title: str('Square brackets mark a description supplied by the editors.'),
+      publisher: str(),
+      url: uri(),
+      type: { enum: ['primary', 'secondary'] },
+      checked: { type: 'boolean', description: 'Whether an editor has opened the address.' },
+      date: nullable(str('EDTF')),
+      accessed: nullable(day()),
+      archive: nullable(uri()),
+      archive_date: nullable(day()),
+      locator: nullable(str()),
+      note: nullable(str()),
+    }),
+  ),
+  cited_source: str('The id of the source the entry is cited through.'),
+  quotes: arrayOf(
+    object({
+      id: str(),
+      permalink: uri(),
+      text: str('Verbatim.'),
+      speaker: str(),
+      speaker_name: str(),
+      attribution: nullable(str()),
+      source: str(),
+      locator: nullable(str()),
+      context: nullable(str()),
+      position: nullable({ enum: [...POSITIONS] }),
+    }),
+  ),
+  relations: arrayOf(
+    object({
+      entry: str(),
+      rel: { enum: [...RELATIONS] },
+      direction: { enum: ['forward', 'reverse'] },
+      label: str(),
+    }),
+  ),
+  status: nullable(
+    object({
+      state: { enum: [...STATUS_STATES] },
+      history: arrayOf(object({ date: str('EDTF'), state: { enum: [...STATUS_STATES] }, note: nullable(str()) })),
+    }),
+  ),
+  citation: nullable(str()),
+  position: nullable({ enum: [...POSITIONS] }),
+  tags: arrayOf(str()),
+  unverified: arrayOf(str()),
+  notes: arrayOf(datedNote),
+  updated: nullable(day()),
+  corrections: arrayOf(datedNote),
+  cite: object({ bibtex: uri(), ris: uri(), csl_json: uri() }, 'The entry’s citation downloads.'),
+});
+
+const actor = object({
+  slug: str(),
+  url: uri(),
+  name: str(),
+  kind: { enum: [...ACTOR_KINDS] },
+  country: nullable(str()),
+  aliases: arrayOf(str()),
+  description: nullable(str()),
+  roles: arrayOf(
+    object({ title: str(), org: nullable(str()), from: nullable(str('EDTF')), to: nullable(str('EDTF')) }),
+  ),
+  parent: nullable(str()),
+  wikidata: nullable(str()),
+  website: nullable(uri()),
+  entries: arrayOf(object({ entry: str(), role: { enum: [...ACTOR_ROLES] } })),
+  quotes: { type: 'integer', minimum: 0 },
+});
+
+const timelineDate: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['year'],
+  properties: {
+    year: { type: 'integer' },
+    month: { type: 'integer', minimum: 1, maximum: 12 },
+    day: { type: 'integer', minimum: 1, maximum: 31 },
+    display_date: str(),
+  },
+  dependencies: { day: ['month'] },
+};
+
+const text = object({ headline: str(), text: str() });
+
+export const SCHEMAS: Record<string, Schema> = {
+  entries: {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Encryption Policy Tracker: entries.json',
+    ...object({ ...header, entries: arrayOf(entry) }),
+  },
+  actors: {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Encryption Policy Tracker: actors.json',
+    ...object({ ...header, actors: arrayOf(actor) }),
+  },
+  timelinejs: {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Encryption Policy Tracker: TimelineJS files (/data/timelinejs/…)',
+    ...object({
+      title: object({ unique_id: str(), text }),
+      events: arrayOf({
+        type: 'object',
+        additionalProperties: false,
+        required: ['unique_id', 'start_date', 'text'],
+        properties: { unique_id: str(), start_date: timelineDate, end_date: timelineDate, display_date: str(), text },
+      }),
+    }),
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * The search records: what can be found, in three kinds, each with the address of the exact place it is shown.
+ * Built from the record at build time (pure: unit-tested without Astro), then packed by `payload.ts`.
+ *
+ * - quote  → `/entries/<slug>/#quote-<id>`: the words, who said them, in which entry, when, from which source;
+ * - entry  → `/entries/<slug>/`: title, summary, actors' names, tags, kind, jurisdictions, date;
+ * - actor  → `/actors/<slug>/`: name, aliases, the titles of the roles they held.
+ */
+import { anchorPoint, formatDate, parseDate, type ParsedDate } from '../dates';
+import type { Record } from '../record';
+import {
+  actorUrl,
+  entryUrl,
+  OPEN_END,
+  quoteUrl,
+  type ActorSearchRecord,
+  type EntrySearchRecord,
+  type QuoteSearchRecord,
+  type SearchRecords,
+  type YearSpan,
+} from './types';
+
+export * from './types';
+
+/** First and last year an EDTF date covers (an open end runs on; an unknown end is the start year). */
+export function yearSpan(edtf: string | ParsedDate): YearSpan {
+  const date = typeof edtf === 'string' ? parseDate(edtf) : edtf;
+  const start = anchorPoint(date).year;
+  if (date.type === 'point') return [start, start];
+  if (date.end === 'open') return [start, OPEN_END];
+  if (date.end === 'unknown') return [start, start];
+  return [start, date.end.year];
+}
+
+export function buildSearchRecords(record: Record): SearchRecords {
+  const nameOf = (slug: string) => record.actor(slug)?.data.name ?? slug;
+  const entries: EntrySearchRecord[] = [];
+  const quotes: QuoteSearchRecord[] = [];
+  for (const e of record.entries) {
+    const d = e.data;
+    // Parsed once: EDTF parsing is the slow part of building the records.
+    const parsed = parseDate(d.date);
+    const date = formatDate(parsed);
+    const years = yearSpan(parsed);
+    const actors = [...new Set(d.actors.map((a) => a.actor))];
+    entries.push({
+      kind: 'entry',
+      slug: e.slug,
+      url: entryUrl(e.slug),
+      title: d.title,
+      summary: d.summary,
+      entryKind: d.kind,
+      date,
+      years,
+      jurisdictions: [...d.jurisdictions],
+      actors,
+      actorNames: actors.map(nameOf),
+      tags: [...d.tags],
+      links: record.relations(e.slug).length,
+    });
+    for (const q of d.quotes)
+      quotes.push({
+        kind: 'quote',
+        id: q.id,
+        url: quoteUrl(e.slug, q.id),
+        text: q.text,
+        speaker: q.speaker,
+        speakerName: nameOf(q.speaker),
+        attribution: q.attribution,
+        entrySlug: e.slug,
+        entryTitle: d.title,
+        entryKind: d.kind,
+        date,
+        years,
+        jurisdictions: [...d.jurisdictions],
+        sourceTitle: d.sources.find((s) => s.id === q.source)?.title ?? '',
+      });
+  }
+  const actors: ActorSearchRecord[] = record.actors.map((a) => ({
+    kind: 'actor',
+    slug: a.slug,
+    url: actorUrl(a.slug),
+    name: a.data.name,
+    actorKind: a.data.kind,
+    country: a.data.country,
+    aliases: [...a.data.aliases],
+    roles: [...new Set(a.data.roles.map((r) => r.title))],
+  }));
+  return { entries, quotes, actors };
+}

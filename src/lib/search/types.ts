@@ -1,0 +1,82 @@
+/**
+ * Types of the search records and the helpers the browser side needs. Kept free of the date module (and its
+ * EDTF parser) so the worker bundle stays small: dates arrive already formatted.
+ */
+import { jurisdictionName, KIND_LABELS, type ActorKind, type EntryKind } from '../../schema/vocabulary';
+
+export type SearchKind = 'quote' | 'entry' | 'actor';
+
+/** Years an entry covers, inclusive; an open-ended interval runs to `OPEN_END`. */
+export type YearSpan = readonly [number, number];
+export const OPEN_END = 9999;
+
+export interface EntrySearchRecord {
+  kind: 'entry';
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  entryKind: EntryKind;
+  /** The date as the site shows it, at its stored precision ("July 2019"). */
+  date: string;
+  years: YearSpan;
+  /** Codes as stored (`UK`, `FVEY`). */
+  jurisdictions: string[];
+  /** Slugs of the actors taking part, in the entry's order. */
+  actors: string[];
+  actorNames: string[];
+  tags: string[];
+  /** How many typed relations touch this entry, both ways: the hub of a story ranks first among equals. */
+  links: number;
+}
+
+export interface QuoteSearchRecord {
+  kind: 'quote';
+  id: string;
+  url: string;
+  text: string;
+  speaker: string;
+  speakerName: string;
+  /** How the words are credited when not the speaker's alone ("joint letter signed by …"). */
+  attribution: string | undefined;
+  entrySlug: string;
+  entryTitle: string;
+  entryKind: EntryKind;
+  date: string;
+  years: YearSpan;
+  jurisdictions: string[];
+  sourceTitle: string;
+}
+
+export interface ActorSearchRecord {
+  kind: 'actor';
+  slug: string;
+  url: string;
+  name: string;
+  actorKind: ActorKind;
+  country: string | undefined;
+  aliases: string[];
+  /** Distinct titles of the roles held, in order. */
+  roles: string[];
+}
+
+export type SearchRecord = EntrySearchRecord | QuoteSearchRecord | ActorSearchRecord;
+
+export interface SearchRecords {
+  entries: EntrySearchRecord[];
+  quotes: QuoteSearchRecord[];
+  actors: ActorSearchRecord[];
+}
+
+export const entryUrl = (slug: string) => `/entries/${slug}/`;
+export const quoteUrl = (entrySlug: string, id: string) => `/entries/${entrySlug}/#quote-${id}`;
+export const actorUrl = (slug: string) => `/actors/${slug}/`;
+
+/** Labels searched alongside the codes: "Communiqué", "United Kingdom", "Five Eyes". */
+export const kindLabel = (kind: EntryKind) => KIND_LABELS[kind];
+const labels = new Map<string, string>();
+export const jurisdictionLabel = (code: string) => {
+  let label = labels.get(code);
+  if (label === undefined) labels.set(code, (label = `${code} ${jurisdictionName(code)}`));
+  return label;
+};

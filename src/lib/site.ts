@@ -1,0 +1,39 @@
+/**
+ * The site's name, licences and public address: the one place absolute URLs (canonical links, feeds, sitemap,
+ * citations "via" this site, TimelineJS links) get their base from.
+ *
+ * The public address comes from Astro's `site`, which astro.config.mjs sets from the SITE_URL environment variable.
+ * When SITE_URL is not set, DEFAULT_SITE_URL is used: the address `npm start` serves the site on. It is
+ * deliberately not a real-looking domain, so a build that forgot SITE_URL is obvious (every canonical link and
+ * feed points at localhost) instead of silently claiming someone else's address. Deployments must set SITE_URL.
+ */
+
+export const SITE_NAME = 'Encryption Policy Tracker';
+
+/** Used only when SITE_URL (Astro's `site`) is unset: the local address of `npm start`. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321/';
+
+/** The record's own text and data (summaries, accounts, notes, exports). See /methodology/#licences. */
+export const CONTENT_LICENCE = {
+  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  short: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** The site's code. */
+export const CODE_LICENCE = { name: 'MIT License', short: 'MIT', url: 'https://opensource.org/license/mit' } as const;
+
+/** The base URL: Astro's `site` (from SITE_URL) when set, else DEFAULT_SITE_URL. Always ends with "/". */
+export function siteBase(site?: URL | string | null): URL {
+  const base = new URL(site ? String(site) : DEFAULT_SITE_URL);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return base;
+}
+
+/**
+ * An absolute URL for a site path (`/entries/x/` → `https://…/entries/x/`). Paths are site-root paths; a SITE_URL
+ * with a path of its own (`https://example.org/tracker/`) is honoured by resolving against it.
+ */
+export function absoluteUrl(path: string, site?: URL | string | null): string {
+  return new URL(path.replace(/^\//, ''), siteBase(site)).href;
+}

@@ -1,0 +1,163 @@
+/**
+ * The timeline as a reader uses it: filtering through the form (state in the URL, back/forward), opening a shared
+ * filtered address, clearing, a keyboard-only journey from the home page to an entry, and reading without
+ * JavaScript. Expected matches are computed from the content, not by the page's own code.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { contentDir } from '../../src/lib/content-dir';
+import { validateContent } from '../../src/lib/validate';
+import { anchorYear } from '../../src/lib/dates';
+import { launch } from '../helpers/browser';
+
+const record = validateContent(contentDir());
+const entries = record.entries;
+const total = entries.length;
+
+// The kind + actor pair with the most entries, among actors who also appear in entries of another kind, so each
+// filter visibly narrows the list.
+const pairs = new Map<string, number>();
+for (const e of entries)
+  for (const actor of new Set(e.data.actors.map((a) => a.actor))) {
+    const key = `${e.data.kind} ${actor}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+const [kind, actor] = [...pairs]
+  .filter(([key]) => {
+    const [k, a] = key.split(' ');
+    return entries.some((e) => e.data.kind !== k && e.data.actors.some((x) => x.actor === a));
+  })
+  .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0]
+  .split(' ') as [string, string];
+const ofKind = entries.filter((e) => e.data.kind === kind);
+const ofKindAndActor = ofKind.filter((e) => e.data.actors.some((a) => a.actor === actor));
+
+let context: BrowserContext;
+let close: () => Promise<void>;
+beforeAll(async () => ({ context, close } = await launch()));
+afterAll(async () => close?.());
+
+const visibleSlugs = (page: Page) =>
+  page.$$eval('[data-tl-row]', (rows) =>
+    rows
+      .filter((r) => (r as HTMLElement).offsetParent !== null)
+      .map((r) => r.querySelector('a.title')!.getAttribute('href')!.split('/')[2]!),
+  );
+const slugs = (list: typeof entries) => list.map((e) => e.slug).sort();
+const query = (page: Page) => new URL(page.url()).search;
+
+test(`filter by kind (${kind}) and actor (${actor}) through the form; the URL follows; back and forward restore`, async () => {
+  const page = await context.newPage();
+  await page.goto('/timeline/');
+  const status = page.locator('#tl-status');
+  await expect(status.textContent()).resolves.toBe(`Showing all ${total} entries.`);
+
+  await page.locator(`input[name="kind"][value="${kind}"]`).check();
+  await page.waitForURL((u) => u.search === `?kind=${kind}`);
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
+  await expect(status.textContent()).resolves.toContain(`${ofKind.length} of ${total}`);
+
+  await page.locator('details[data-facet="actor"] summary').click();
+  await page.locator(`input[name="actor"][value="${actor}"]`).check();
+  await page.waitForURL((u) => u.search === `?kind=${kind}&actor=${actor}`);
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKindAndActor));
+  await expect(status.textContent()).resolves.toContain(`${ofKindAndActor.length} of ${total}`);
+  expect(await status.getAttribute('aria-live')).toBe('polite');
+
+  await page.goBack();
+  expect(query(page)).toBe(`?kind=${kind}`);
+  await expect(page.locator(`input[name="actor"][value="${actor}"]`).isChecked()).resolves.toBe(false);
+  await expect(page.locator(`input[name="kind"][value="${kind}"]`).isChecked()).resolves.toBe(true);
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
+
+  await page.goBack();
+  expect(query(page)).toBe('');
+  expect(await visibleSlugs(page)).toHaveLength(total);
+  await expect(status.textContent()).resolves.toBe(`Showing all ${total} entries.`);
+
+  await page.goForward();
+  expect(query(page)).toBe(`?kind=${kind}`);
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
+  await page.close();
+});
+
+test('a shared filtered address opens filtered, and "Clear filters" is one click back to everything', async () => {
+  // The busiest jurisdiction over the busiest span of years, written in lower case as people type it.
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const j of e.data.jurisdictions) counts.set(j, (counts.get(j) ?? 0) + 1);
+  const [jurisdiction] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const years = entries.map((e) => anchorYear(e.data.date)).sort((a, b) => a - b);
+  const from = years[Math.floor(years.length / 4)]!;
+  const to = years[Math.floor((3 * years.length) / 4)]!;
+  const expected = entries.filter((e) => {
+    const y = anchorYear(e.data.date);
+    return e.data.jurisdictions.includes(jurisdiction) && y >= from && y <= to;
+  });
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(total);
+
+  const page = await context.newPage();
+  await page.goto(`/timeline/?jurisdiction=${jurisdiction.toLowerCase()}&from=${from}&to=${to}`);
+  await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent!.startsWith('Showing all'));
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(expected));
+  await expect(page.locator(`input[name="jurisdiction"][value="${jurisdiction}"]`).isChecked()).resolves.toBe(true);
+  await expect(page.locator('select[name="from"]').inputValue()).resolves.toBe(String(from));
+  await expect(page.locator('select[name="to"]').inputValue()).resolves.toBe(String(to));
+  await expect(page.locator('#tl-status').textContent()).resolves.toContain(`${expected.length} of ${total}`);
+  // A year group with no match is hidden with its rows.
+  const hiddenYears = await page.$$eval('section.tl-year', (s) => s.filter((x) => (x as HTMLElement).hidden).length);
+  expect(hiddenYears).toBeGreaterThan(0);
+
+  await page.locator('button[data-clear]').click();
+  await page.waitForURL((u) => u.search === '');
+  expect(await visibleSlugs(page)).toHaveLength(total);
+  await expect(page.locator('button[data-clear]').isDisabled()).resolves.toBe(true);
+  await page.close();
+});
+
+test('an address naming a value the record lacks says so instead of silently showing nothing', async () => {
+  const page = await context.newPage();
+  await page.goto(`/timeline/?kind=${kind}&actor=no-such-actor`);
+  await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent!.startsWith('Showing all'));
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
+  await expect(page.locator('#tl-status').textContent()).resolves.toContain('ignored');
+  await page.close();
+});
+
+test('keyboard only: home → timeline → an entry', async () => {
+  const page = await context.newPage();
+  await page.goto('/');
+  const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+  let href: string | null = null;
+  for (let i = 0; i < 20 && href !== '/timeline/'; i++) {
+    await page.keyboard.press('Tab');
+    href = await focusedHref();
+  }
+  expect(href).toBe('/timeline/');
+  await Promise.all([page.waitForURL('**/timeline/'), page.keyboard.press('Enter')]);
+  // The skip link first, then on through the page to the first entry.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  href = null;
+  for (let i = 0; i < 200 && !href?.startsWith('/entries/'); i++) {
+    await page.keyboard.press('Tab');
+    href = await focusedHref();
+  }
+  expect(href).toMatch(/^\/entries\/[a-z0-9-]+\/$/);
+  const slug = href!.split('/')[2]!;
+  await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+  await expect(page.locator('h1').textContent()).resolves.toBe(entries.find((e) => e.slug === slug)!.data.title);
+  await page.close();
+});
+
+test('without JavaScript the timeline lists every entry and the facet pages are linked', async () => {
+  const { context: noJs, close: closeNoJs } = await launch({ javaScriptEnabled: false });
+  const page = await noJs.newPage();
+  await page.goto('/timeline/');
+  expect((await visibleSlugs(page)).sort()).toEqual(slugs(entries));
+  // The filter form needs the script, so it stays hidden rather than broken.
+  await expect(page.locator('#tl-filters').isVisible()).resolves.toBe(false);
+  for (const href of ['/kinds/', '/jurisdictions/', '/tags/', '/years/'])
+    await expect(page.locator(`nav[aria-label="Browse by"] a[href="${href}"]`).isVisible()).resolves.toBe(true);
+  await closeNoJs();
+});

@@ -1,0 +1,286 @@
+/**
+ * Browsing the built site: the timeline, the static facet pages, the actor pages' derived sections, the network
+ * and the home page. Expectations come from the content itself (read by the validator), not from the modules
+ * that built the pages, so a wrong derivation cannot confirm itself.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir';
+import { validateContent } from '../../src/lib/validate';
+import { anchorYear, compareDates } from '../../src/lib/dates';
+import { RELATION_LABELS } from '../../src/schema/vocabulary';
+import { DIST, page } from '../helpers/dist';
+
+const record = validateContent(contentDir());
+// Record order: by date (less precise first on ties), then title, then slug.
+const entries = [...record.entries].sort(
+  (a, b) => compareDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug),
+);
+const bySlug = new Map(entries.map((e) => [e.slug, e]));
+const yearOf = (slug: string) => anchorYear(bySlug.get(slug)!.data.date);
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Entry slugs linked from the timeline-style list of a page, in page order. */
+function listed(urlPath: string): string[] {
+  const $ = page(urlPath);
+  return $('.timeline a.title')
+    .map((_, el) => /^\/entries\/([^/]+)\/$/.exec($(el).attr('href') ?? '')?.[1])
+    .get();
+}
+
+const sameSet = (a: string[], b: string[]) => expect([...a].sort()).toEqual([...b].sort());
+
+describe('the timeline', () => {
+  const $ = page('/timeline/');
+  const rows = $('[data-tl-row]');
+
+  test('lists every entry once, in date order', () => {
+    const slugs = listed('/timeline/');
+    expect(slugs).toHaveLength(entries.length);
+    sameSet(slugs, entries.map((e) => e.slug));
+    for (let i = 1; i < slugs.length; i++)
+      expect(
+        compareDates(bySlug.get(slugs[i - 1]!)!.data.date, bySlug.get(slugs[i]!)!.data.date),
+        `${slugs[i - 1]} before ${slugs[i]}`,
+      ).toBeLessThanOrEqual(0);
+  });
+
+  test('each row carries its entry’s facets for the filters, and sits under its year', () => {
+    expect(rows.length).toBe(entries.length);
+    rows.each((_, el) => {
+      const row = $(el);
+      const slug = /^\/entries\/([^/]+)\/$/.exec(row.find('a.title').attr('href')!)![1]!;
+      const d = bySlug.get(slug)!.data;
+      expect(row.attr('data-kind')).toBe(d.kind);
+      expect(row.attr('data-actor')!.split(' ').filter(Boolean).sort()).toEqual(uniq(d.actors.map((a) => a.actor)).sort());
+      expect(row.attr('data-jurisdiction')!.split(' ').sort()).toEqual(uniq(d.jurisdictions).sort());
+      expect(row.attr('data-tag')!.split(' ').filter(Boolean).sort()).toEqual(uniq(d.tags).sort());
+      expect(row.attr('data-position')).toBe(d.position ?? '');
+      expect(row.attr('data-year')).toBe(String(yearOf(slug)));
+      expect(row.closest('section.tl-year').find('h3').first().text()).toBe(String(yearOf(slug)));
+      expect(row.find('.summary').text()).toBe(d.summary);
+    });
+  });
+
+  test('has decade jump links to existing decade headings', () => {
+    const decades = uniq(entries.map((e) => Math.floor(anchorYear(e.data.date) / 10) * 10));
+    const links = $('nav[aria-label="Jump to a decade"] a').map((_, el) => $(el).attr('href')).get();
+    expect(links.sort()).toEqual(decades.map((d) => `#decade-${d}s`).sort());
+    for (const l of links) expect($(l).length, l).toBe(1);
+  });
+
+  test('the year strip links every year with entries to its page, with the right count', () => {
+    const counts = new Map<number, number>();
+    for (const e of entries) counts.set(anchorYear(e.data.date), (counts.get(anchorYear(e.data.date)) ?? 0) + 1);
+    const bars = $('.year-strip svg a');
+    expect(bars.length).toBe(counts.size);
+    bars.each((_, el) => {
+      const year = Number(/^\/years\/(\d+)\/$/.exec($(el).attr('href')!)![1]);
+      const n = counts.get(year)!;
+      expect($(el).attr('aria-label')).toBe(`${year}: ${n} ${n === 1 ? 'entry' : 'entries'}`);
+    });
+  });
+
+  test('the filter form and its live count are there (the form is shown by the script)', () => {
+    expect($('form#tl-filters[hidden]').length).toBe(1);
+    expect($('#tl-status[aria-live="polite"]').text()).toContain(`${entries.length} entries`);
+    for (const facet of ['kind', 'jurisdiction', 'tag', 'actor', 'position'])
+      expect($(`#tl-filters input[name="${facet}"]`).length, facet).toBeGreaterThan(0);
+  });
+});
+
+/** Every value of each facet as the content holds it, with the entries carrying it. */
+const facetValues: Record<string, Map<string, string[]>> = {
+  kinds: new Map(),
+  jurisdictions: new Map(),
+  tags: new Map(),
+  positions: new Map(),
+  years: new Map(),
+};
+const add = (facet: string, value: string, slug: string) => {
+  const list = facetValues[facet]!.get(value) ?? [];
+  if (!list.includes(slug)) list.push(slug);
+  facetValues[facet]!.set(value, list);
+};
+for (const e of entries) {
+  add('kinds', e.data.kind, e.slug);
+  for (const j of e.data.jurisdictions) add('jurisdictions', j.toLowerCase(), e.slug);
+  for (const t of e.data.tags) add('tags', t, e.slug);
+  if (e.data.position) add('positions', e.data.position, e.slug);
+  add('years', String(anchorYear(e.data.date)), e.slug);
+}
+
+describe.each(Object.keys(facetValues))('/%s/', (facet) => {
+  const values = facetValues[facet]!;
+
+  test('the index links a page for every value used, and no other', () => {
+    const $ = page(`/${facet}/`);
+    const links = $('ul.facet-index > li > a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    expect(links.sort()).toEqual([...values.keys()].map((v) => `/${facet}/${v}/`).sort());
+  });
+
+  test('each value’s page lists exactly the entries carrying it, in date order', () => {
+    for (const [value, slugs] of values) {
+      const file = path.join(DIST, facet, value, 'index.html');
+      expect(fs.existsSync(file), file).toBe(true);
+      const shown = listed(`/${facet}/${value}/`);
+      expect(shown, `${facet}/${value}`).toEqual(entries.filter((e) => slugs.includes(e.slug)).map((e) => e.slug));
+    }
+  });
+});
+
+test('a facet page links to the same selection on the timeline', () => {
+  const [kind] = [...facetValues.kinds!.keys()];
+  expect(page(`/kinds/${kind}/`)(`a[href="/timeline/?kind=${kind}"]`).length).toBe(1);
+  const [year] = [...facetValues.years!.keys()];
+  expect(page(`/years/${year}/`)(`a[href="/timeline/?from=${year}&to=${year}"]`).length).toBe(1);
+});
+
+describe('entry pages', () => {
+  test('relations appear on both entry pages, named in each direction', () => {
+    let pairs = 0;
+    for (const e of entries)
+      for (const r of e.data.related) {
+        const labels = RELATION_LABELS[r.rel];
+        const here = page(`/entries/${e.slug}/`);
+        const there = page(`/entries/${r.entry}/`);
+        const li = here(`#related-heading + ul li:has(a[href="/entries/${r.entry}/"])`);
+        expect(li.text(), `${e.slug} → ${r.entry}`).toContain(labels.forward);
+        const back = there(`#related-heading + ul li:has(a[href="/entries/${e.slug}/"])`);
+        expect(back.text(), `${r.entry} ← ${e.slug}`).toContain(labels.reverse);
+        pairs++;
+      }
+    expect(pairs).toBeGreaterThan(0);
+  });
+
+  test('kind, jurisdictions, topics and position link to their facet pages', () => {
+    for (const e of entries) {
+      const $ = page(`/entries/${e.slug}/`);
+      const d = e.data;
+      expect($(`article.entry header a[href="/kinds/${d.kind}/"]`).length, e.slug).toBe(1);
+      for (const j of d.jurisdictions) expect($(`a[href="/jurisdictions/${j.toLowerCase()}/"]`).length, j).toBe(1);
+      for (const t of d.tags) expect($(`a[href="/tags/${t}/"]`).length, t).toBe(1);
+      if (d.position) expect($(`a[href="/positions/${d.position}/"]`).length).toBe(1);
+    }
+  });
+});
+
+describe('actor pages', () => {
+  /** Partners of an actor straight from the content: every other actor of its entries, with shared counts. */
+  function partnersOf(slug: string): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const e of entries) {
+      const names = uniq(e.data.actors.map((a) => a.actor));
+      if (!names.includes(slug)) continue;
+      for (const o of names) if (o !== slug) m.set(o, (m.get(o) ?? 0) + 1);
+    }
+    return m;
+  }
+
+  test('"appears with" lists partners ranked by shared entries, with the right counts', () => {
+    for (const a of record.actors) {
+      const partners = partnersOf(a.slug);
+      const $ = page(`/actors/${a.slug}/`);
+      const items = $('ol.appears-with li');
+      if (partners.size === 0) {
+        expect($('#appears-with-heading').length, a.slug).toBe(0);
+        continue;
+      }
+      expect(items.length, a.slug).toBe(Math.min(25, partners.size));
+      let previous = Infinity;
+      items.each((_, el) => {
+        const slug = /^\/actors\/([^/]+)\/$/.exec($(el).find('a').attr('href')!)![1]!;
+        const n = Number(/\((\d+) shared/.exec($(el).text())![1]);
+        expect(n, `${a.slug} with ${slug}`).toBe(partners.get(slug));
+        expect(n).toBeLessThanOrEqual(previous);
+        previous = n;
+      });
+    }
+  });
+
+  test('positions over time: one row per entry, with each positioned quote’s position and count', () => {
+    let seen = 0;
+    for (const a of record.actors) {
+      const $ = page(`/actors/${a.slug}/`);
+      for (const e of entries) {
+        const quotes = e.data.quotes.filter((q) => q.speaker === a.slug && q.position);
+        if (quotes.length === 0) continue;
+        const li = $(`ol.position-strip li[data-entry="${e.slug}"]`);
+        expect(li.length, `${a.slug} ${e.slug}`).toBe(1);
+        for (const q of quotes) expect(li.attr('class')).toContain(`pos-${q.position}`);
+        expect(li.find(`a[href="/entries/${e.slug}/"]`).length).toBe(1);
+        expect(li.text()).toContain(`${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`);
+        seen++;
+      }
+      // A recipient or subject never inherits the entry's position.
+      for (const e of entries)
+        if (
+          e.data.position &&
+          e.data.actors.some((x) => x.actor === a.slug) &&
+          e.data.actors.filter((x) => x.actor === a.slug).every((x) => ['recipient', 'subject', 'respondent', 'party', 'host'].includes(x.role)) &&
+          !e.data.quotes.some((q) => q.speaker === a.slug && q.position)
+        )
+          expect($(`ol.position-strip li[data-entry="${e.slug}"]`).length, `${a.slug} ${e.slug}`).toBe(0);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('the actor network', () => {
+  const $ = page('/actors/network/');
+  const connected = record.actors.filter((a) =>
+    entries.some((e) => {
+      const names = uniq(e.data.actors.map((x) => x.actor));
+      return names.includes(a.slug) && names.length > 1;
+    }),
+  );
+
+  test('the drawing links every connected actor to its page, and the list holds the same actors', () => {
+    const drawn = $('svg .nodes a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    sameSet(drawn, connected.map((a) => `/actors/${a.slug}/`));
+    const listedActors = $('ul.network-list > li > a:first-child')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    sameSet(listedActors, drawn);
+    expect($('svg .edges line').length).toBeGreaterThan(0);
+  });
+
+  test('the list names each actor’s partners', () => {
+    for (const a of connected.slice(0, 30)) {
+      const li = $(`ul.network-list > li:has(> a:first-child[href="/actors/${a.slug}/"])`);
+      const partners = li.find('a').slice(1).map((_, el) => $(el).attr('href')).get();
+      const expected = uniq(
+        entries
+          .filter((e) => e.data.actors.some((x) => x.actor === a.slug))
+          .flatMap((e) => e.data.actors.map((x) => x.actor))
+          .filter((s) => s !== a.slug),
+      );
+      sameSet(partners, expected.map((s) => `/actors/${s}/`));
+    }
+  });
+});
+
+test('the home page: counts, latest additions, the year strip and the ways in', () => {
+  const $ = page('/');
+  expect($('.counts').text()).toContain(`${entries.length} entries`);
+  const latest = $('#latest + ul.entry-list li a.title').map((_, el) => $(el).attr('href')).get();
+  const none = '0001-01-01';
+  const expected = [...entries]
+    .sort(
+      (a, b) =>
+        compareDates(b.data.updated ?? none, a.data.updated ?? none) ||
+        compareDates(b.data.date, a.data.date) ||
+        a.data.title.localeCompare(b.data.title),
+    )
+    .slice(0, 8)
+    .map((e) => `/entries/${e.slug}/`);
+  expect(latest).toEqual(expected);
+  expect($('.year-strip svg a').length).toBeGreaterThan(0);
+  for (const href of ['/timeline/', '/search/', '/actors/', '/data/'])
+    expect($(`nav[aria-label="Ways in"] a[href="${href}"]`).length, href).toBe(1);
+});

@@ -1,0 +1,452 @@
+/**
+ * Citations (src/lib/citations): which document is cited and how it is described (CSL-JSON), rendered by the CSL
+ * processor in APA, MLA and Chicago, and written as BibLaTeX and RIS — each checked by a real consumer: the
+ * official CSL-JSON schema (ajv), Better BibTeX's parser, astrocite-ris, and citation-js reading the RIS back.
+ */
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRisStrict } from 'astrocite-ris';
+import { Cite } from '@citation-js/core';
+import { entrySchema, type EntryInput } from '../../src/schema';
+import { buildRecord, type RecordActor, type RecordEntry } from '../../src/lib/record';
+import { validateContent } from '../../src/lib/validate';
+import {
+  archiveName,
+  citedSource,
+  cslDate,
+  cslType,
+  entryItem,
+  personName,
+  sourceItem,
+  viaItem,
+  type CslItem,
+} from '../../src/lib/citations/csl';
+import { itemForStyle, renderStyle, renderStyles, toBibLaTeX, toCslJson, toRis } from '../../src/lib/citations/render';
+import { formatAccessed } from '../../src/lib/citations/accessed';
+import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
+import { ENTRY_KINDS } from '../../src/schema/vocabulary';
+import { referenceSchema, schemasPresent } from '../helpers/reference';
+
+const real = validateContent('content');
+const record = buildRecord(real.entries, real.actors);
+const fixtures = validateContent('tests/fixtures/valid');
+const fixtureRecord = buildRecord(fixtures.entries, fixtures.actors);
+
+const actorData: RecordActor[] = [
+  { slug: 'william-barr', data: { name: 'William P. Barr', kind: 'person', aliases: [], roles: [] } },
+  { slug: 'priti-patel', data: { name: 'Priti Patel', kind: 'person', aliases: [], roles: [] } },
+  { slug: 'mark-zuckerberg', data: { name: 'Mark Zuckerberg', kind: 'person', aliases: [], roles: [] } },
+  { slug: 'us-congress', data: { name: 'U.S. Congress', kind: 'legislature', aliases: [], roles: [] } },
+  {
+    slug: 'ninth-circuit',
+    data: { name: 'U.S. Court of Appeals for the Ninth Circuit', kind: 'court', aliases: [], roles: [] },
+  },
+  { slug: 'us-doj', data: { name: 'U.S. Department of Justice', kind: 'agency', aliases: [], roles: [] } },
+];
+const actors = (slug: string) => actorData.find((a) => a.slug === slug);
+
+const primary = {
+  id: 'doc',
+  title: 'The Document',
+  publisher: 'Issuer',
+  url: 'https://example.org/doc',
+  checked: true,
+  type: 'primary' as const,
+};
+const secondary = {
+  id: 'news',
+  title: 'Report, with "quotes", commas\nand a line break',
+  publisher: 'Example News',
+  url: 'https://news.example.org/a',
+  checked: true,
+  type: 'secondary' as const,
+};
+
+function entry(overrides: Partial<EntryInput> = {}) {
+  return entrySchema.parse({
+    title: 'Fixture entry',
+    kind: 'letter',
+    date: '2019-10-04',
+    summary: 'A fixture.',
+    jurisdictions: ['US'],
+    actors: [
+      { actor: 'william-barr', role: 'signatory' },
+      { actor: 'mark-zuckerberg', role: 'recipient' },
+    ],
+    sources: [primary],
+    ...overrides,
+  });
+}
+
+describe('what is cited', () => {
+  test('the first checked primary source, else the first primary, else the first checked source', () => {
+    const unchecked = { ...primary, id: 'a', checked: false };
+    expect(citedSource(entry({ sources: [unchecked, primary] })).id).toBe('doc');
+    expect(citedSource(entry({ sources: [secondary, unchecked] })).id).toBe('a');
+    expect(citedSource(entry({ sources: [{ ...secondary, checked: false, id: 'x' }, secondary] })).id).toBe('news');
+  });
+
+  test('every entry of the record is cited through one of its own sources, a primary one when it has one', () => {
+    for (const e of record.entries) {
+      const s = citedSource(e.data);
+      expect(e.data.sources).toContain(s);
+      if (e.data.sources.some((x) => x.type === 'primary')) expect(s.type, e.slug).toBe('primary');
+    }
+  });
+});
+
+describe('CSL item', () => {
+  test('item type follows the kind for a primary source; a secondary source is a web page', () => {
+    const expected: Record<string, string> = {
+      law: 'legislation',
+      bill: 'bill',
+      regulation: 'regulation',
+      'court-case': 'legal_case',
+      testimony: 'hearing',
+      speech: 'speech',
+      letter: 'personal_communication',
+      report: 'report',
+      proposal: 'report',
+      communique: 'report',
+      statement: 'webpage',
+      announcement: 'webpage',
+      event: 'webpage',
+      incident: 'webpage',
+    };
+    for (const kind of ENTRY_KINDS) {
+      expect(cslType(kind, primary), kind).toBe(expected[kind]);
+      expect(cslType(kind, secondary), kind).toBe('webpage');
+    }
+  });
+
+  test('people are family/given, organisations literal; suffixes, particles and honorifics handled', () => {
+    expect(personName('William P. Barr')).toEqual({ family: 'Barr', given: 'William P.' });
+    expect(personName('Cyrus R. Vance Jr.')).toEqual({ family: 'Vance', given: 'Cyrus R.', suffix: 'Jr.' });
+    expect(personName('Ursula von der Leyen')).toEqual({ family: 'von der Leyen', given: 'Ursula' });
+    expect(personName('Catherine De Bolle')).toEqual({ family: 'De Bolle', given: 'Catherine' });
+    expect(personName('Sir Brian Leveson')).toEqual({ family: 'Leveson', given: 'Brian' });
+    expect(personName('Lord Parkinson of Whitley Bay')).toEqual({ literal: 'Lord Parkinson of Whitley Bay' });
+    expect(personName('Madonna')).toEqual({ literal: 'Madonna' });
+  });
+
+  test('EDTF dates keep their precision; ~ and ? set circa; open intervals are literal', () => {
+    expect(cslDate('2019-10-04')).toEqual({ 'date-parts': [[2019, 10, 4]] });
+    expect(cslDate('2019-07')).toEqual({ 'date-parts': [[2019, 7]] });
+    expect(cslDate('2010')).toEqual({ 'date-parts': [[2010]] });
+    expect(cslDate('1993~')).toEqual({ 'date-parts': [[1993]], circa: true });
+    expect(cslDate('2019-07?')).toEqual({ 'date-parts': [[2019, 7]], circa: true });
+    expect(cslDate('2016-02-16/2016-03-28')).toEqual({
+      'date-parts': [
+        [2016, 2, 16],
+        [2016, 3, 28],
+      ],
+    });
+    expect(cslDate('2020-01-13?/2020-05-18')).toEqual({
+      'date-parts': [
+        [2020, 1, 13],
+        [2020, 5, 18],
+      ],
+      circa: true,
+    });
+    expect(cslDate('2016-02/..')).toEqual({ literal: 'February 2016 onwards' });
+  });
+
+  test('a letter: signatories as authors, recipients, the entry date for an undated primary source', () => {
+    const item = entryItem('x', entry(), actors);
+    expect(item).toEqual({
+      id: 'x',
+      'citation-key': 'x',
+      type: 'personal_communication',
+      title: 'The Document',
+      author: [{ family: 'Barr', given: 'William P.' }],
+      recipient: [{ family: 'Zuckerberg', given: 'Mark' }],
+      issued: { 'date-parts': [[2019, 10, 4]] },
+      publisher: 'Issuer',
+      URL: 'https://example.org/doc',
+    });
+  });
+
+  test('a law: citation as number, the legislature as authority, jurisdiction and status; no authors', () => {
+    const law = entry({
+      kind: 'law',
+      date: '1994-10-25',
+      citation: 'Pub. L. 103-414',
+      actors: [
+        { actor: 'us-congress', role: 'author' },
+        { actor: 'william-barr', role: 'signatory' },
+      ],
+      status: { state: 'in-force', history: [{ date: '1994-10-25', state: 'enacted' }] },
+    });
+    const item = entryItem('law', law, actors);
+    expect(item.type).toBe('legislation');
+    expect(item.author).toBeUndefined();
+    expect(item).toMatchObject({
+      number: 'Pub. L. 103-414',
+      authority: 'U.S. Congress',
+      jurisdiction: 'US',
+      status: 'in force',
+    });
+  });
+
+  test('a court case names the court (not a judge) as authority', () => {
+    const item = entryItem(
+      'case',
+      entry({
+        kind: 'court-case',
+        actors: [
+          { actor: 'ninth-circuit', role: 'court' },
+          { actor: 'william-barr', role: 'court' },
+        ],
+      }),
+      actors,
+    );
+    expect(item.type).toBe('legal_case');
+    expect(item.authority).toBe('U.S. Court of Appeals for the Ninth Circuit');
+  });
+
+  test('a secondary source: a web page on its site, no authors from the entry, no invented date', () => {
+    const e = entry({ sources: [primary, secondary] });
+    const item = sourceItem('x', e, e.sources[1]!, actors);
+    expect(item.id).toBe('x--news');
+    expect(item.type).toBe('webpage');
+    expect(item['container-title']).toBe('Example News');
+    expect(item.author).toBeUndefined();
+    expect(item.issued).toBeUndefined();
+    expect(item.accessed).toBeUndefined();
+  });
+
+  test('accessed and the archived copy only when the source records them', () => {
+    const archived = {
+      ...primary,
+      accessed: '2024-05-01',
+      archive: 'https://web.archive.org/web/2015/https://example.org/doc',
+      archiveDate: '2015-09-21',
+    };
+    const item = entryItem('x', entry({ sources: [archived] }), actors);
+    expect(item.accessed).toEqual({ 'date-parts': [[2024, 5, 1]] });
+    expect(item.archive).toBe('Internet Archive');
+    expect(item.archive_location).toBe(archived.archive);
+    expect(item.note).toContain('21 September 2015');
+    expect(archiveName('https://archive.ph/abc')).toBe('archive.today');
+  });
+});
+
+describe.runIf(schemasPresent)('CSL-JSON against the official schema', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  // The factory runs even when the block is skipped: compile only when the schema is there.
+  const validate = schemasPresent ? ajv.compile(referenceSchema('csl-data.json') as object) : undefined;
+
+  test('every item of the record (originals, quote sources, via) is valid CSL-JSON', { timeout: 60_000 }, () => {
+    const items: CslItem[] = [...bibliographyItems(record)];
+    for (const e of record.entries) items.push(entryCitations(e, record).via.item);
+    expect(items.length).toBeGreaterThan(record.entries.length);
+    const ok = validate!(JSON.parse(toCslJson(items)));
+    expect(ok ? [] : validate!.errors).toEqual([]);
+  });
+});
+
+describe('rendered by the CSL processor', () => {
+  test('pinned: APA for the fixture open letter', () => {
+    const e = fixtureRecord.entry('fixture-open-letter')!;
+    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/');
+    expect(c.original.styles.apa.text).toBe(
+      'Barr, W. P., & Patel, P. (2019, October 4). Fixture open letter. Fixture Department. https://example.org/fixture/letter',
+    );
+  });
+
+  test('pinned: APA for the Investigatory Powers Act 2016 (a UK Act is not a U.S. public law)', () => {
+    const e = record.entry('uk-investigatory-powers-act-2016')!;
+    expect(entryCitations(e, record).original.styles.apa.text).toBe(
+      'Investigatory Powers Act 2016, 2016 c. 25 (2016) (in force). https://www.legislation.gov.uk/ukpga/2016/25/contents/enacted',
+    );
+  });
+
+  test('every entry renders in all three styles; the HTML shows exactly the text', { timeout: 60_000 }, () => {
+    const decode = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"');
+    for (const e of record.entries) {
+      const c = entryCitations(e, record);
+      for (const style of ['apa', 'mla', 'chicago'] as const) {
+        const r = c.original.styles[style];
+        expect(r.text.length, `${e.slug} ${style}`).toBeGreaterThan(20);
+        expect(decode(r.html), `${e.slug} ${style}`).toBe(r.text);
+        // Chicago gives a court case no URL (its legal citation locates it).
+        if (!(style === 'chicago' && c.original.item.type === 'legal_case'))
+          expect(r.text, `${e.slug} ${style}`).toContain(c.original.item.URL);
+      }
+    }
+  });
+
+  test(
+    'a legal citation appears verbatim once in every style, with no "Pub. L. No." the record does not have',
+    { timeout: 60_000 },
+    () => {
+      let checked = 0;
+      for (const e of record.entries) {
+        const item = entryItem(e.slug, e.data, record.actor);
+        if (!item.number) continue;
+        for (const style of ['apa', 'mla', 'chicago'] as const) {
+          const text = renderStyle(item, style).text;
+          expect(text.split(item.number).length - 1, `${e.slug} ${style}: ${text}`).toBe(1);
+          if (!item.number.includes('Pub. L. No.')) expect(text, `${e.slug} ${style}`).not.toContain('Pub. L. No.');
+        }
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(5);
+    },
+  );
+
+  test('the archived copy is given to MLA only', () => {
+    const item = entryItem(
+      'x',
+      entry({ sources: [{ ...primary, archive: 'https://web.archive.org/web/1/x' }] }),
+      actors,
+    );
+    expect(itemForStyle(item, 'mla').archive_location).toBe('https://web.archive.org/web/1/x');
+    expect(itemForStyle(item, 'apa').archive_location).toBeUndefined();
+    expect(renderStyles(item).mla.text).toContain('Internet Archive, https://web.archive.org/web/1/x');
+  });
+
+  test('the access-date format matches what each style prints, for every month', { timeout: 60_000 }, () => {
+    for (let month = 1; month <= 12; month++) {
+      const day = `2026-${String(month).padStart(2, '0')}-${String(month + 3).padStart(2, '0')}`;
+      const item = viaItem('x', entry({ updated: undefined }), 'https://tracker.example/entries/x/', 'Tracker', day);
+      for (const style of ['apa', 'mla', 'chicago'] as const) {
+        const rendered = renderStyle(item, style);
+        expect(rendered.text, `${style} ${day}`).toContain(formatAccessed(day, style));
+        expect(markAccessed(rendered.html, style, day)).toContain(`<span data-accessed="${style}">`);
+      }
+    }
+  });
+
+  test('"via" cites the entry page: its title, the site, its permalink and its last update', () => {
+    const e = fixtureRecord.entry('fixture-open-letter')!;
+    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/');
+    expect(c.via.permalink).toBe('https://tracker.example/entries/fixture-open-letter/');
+    expect(c.via.styles.chicago.text).toContain('Encryption Policy Tracker');
+    expect(c.via.styles.chicago.text).toContain(c.via.permalink);
+  });
+
+  test('each quote is cited through its own source, with its permalink', () => {
+    const e = record.entry('barr-patel-dutton-mcaleenan-open-letter-facebook-2019')!;
+    const c = entryCitations(e, record, 'https://tracker.example/');
+    expect(c.quotes.map((q) => q.quote.id)).toEqual(e.data.quotes.map((q) => q.id));
+    for (const q of c.quotes) {
+      expect(q.permalink).toBe(`https://tracker.example/entries/${e.slug}/#quote-${q.quote.id}`);
+      expect(q.citation.item.URL).toBe(e.data.sources.find((s) => s.id === q.quote.source)!.url);
+      expect(q.citation.styles.apa.text).toContain(q.citation.item.URL);
+    }
+  });
+});
+
+describe('BibLaTeX, read by Better BibTeX’s parser', () => {
+  const items = bibliographyItems(record);
+  const bib = toBibLaTeX(items);
+  const parsed = parseBibtex(bib);
+
+  test('no errors, one entry per item, unique keys equal to the ids', () => {
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.length).toBe(items.length);
+    const keys = parsed.entries.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(items.map((i) => i.id));
+  });
+
+  test('titles come back verbatim, URLs intact', () => {
+    const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
+    for (const item of items) {
+      const e = byKey.get(item.id)!;
+      expect(e.fields.url, item.id).toBe(item.URL);
+      const plain = String(e.fields.title)
+        .replace(/<\/?span[^>]*>/g, '')
+        .normalize('NFC');
+      expect(plain, item.id).toBe(item.title.normalize('NFC'));
+    }
+  });
+
+  test('acronyms and proper nouns are brace-protected, the first word included', () => {
+    const item = entryItem(
+      'earn',
+      entry({ sources: [{ ...primary, title: 'EARN IT Act of 2020, iOS and Apple' }] }),
+      actors,
+    );
+    const out = toBibLaTeX([item]);
+    expect(out).toMatch(/title = \{\{+EARN\}+ \{IT\} \{Act\} of 2020, \{iOS\} and \{Apple\}\}/);
+  });
+
+  test('titles with TeX specials and markup-like text survive', () => {
+    const title = 'Fees & “costs”: 50% of $5, #1 _x_ {braces} ~ Gregorová';
+    const out = toBibLaTeX([entryItem('tex', entry({ sources: [{ ...primary, title }] }), actors)]);
+    const back = parseBibtex(out);
+    expect(back.errors).toEqual([]);
+    expect(
+      String(back.entries[0]!.fields.title)
+        .replace(/<\/?span[^>]*>/g, '')
+        .normalize('NFC'),
+    ).toBe(title);
+  });
+});
+
+describe('RIS, read by astrocite-ris and round-tripped through citation-js', () => {
+  const items = bibliographyItems(record);
+  const ris = toRis(items);
+
+  test('astrocite-ris parses every record', () => {
+    const parsed = parseRisStrict(ris);
+    expect(parsed.length).toBe(items.length);
+    expect(parsed.map((p) => p.title)).toEqual(items.map((i) => i.title));
+    expect(parsed.map((p) => p.URL)).toEqual(items.map((i) => i.URL));
+  });
+
+  test('citation-js reads it back with the same titles, URLs, types and years, in order', () => {
+    const back = new Cite(ris).data as Array<Record<string, unknown>>;
+    expect(back.length).toBe(items.length);
+    back.forEach((b, i) => {
+      const item = items[i]!;
+      expect(b.title, item.id).toBe(item.title);
+      expect(b.URL, item.id).toBe(item.URL);
+      // RIS has no regulation or speech type: a regulation comes back as legislation, a speech (SLIDE, as Zotero
+      // writes its presentations) as a motion picture; every other type survives.
+      const lossy: Record<string, string> = { regulation: 'legislation', speech: 'motion_picture' };
+      expect(b.type, item.id).toBe(lossy[item.type] ?? item.type);
+      const year = item.issued?.['date-parts']?.[0]?.[0];
+      if (year) expect((b.issued as { 'date-parts': number[][] })['date-parts'][0]![0], item.id).toBe(year);
+    });
+  });
+
+  test('long values are not wrapped, lines end in CRLF, every record ends with ER', () => {
+    expect(ris).not.toMatch(/[^\r]\n/);
+    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    expect(ris).not.toMatch(/^ID  - /m);
+    expect(ris.match(/^ER  - $/gm)!.length).toBe(items.length);
+  });
+});
+
+describe('downloads', () => {
+  test('each entry: its original, plus the other sources its quotes come from, with distinct ids', () => {
+    for (const e of record.entries) {
+      const items = downloadItems(e as RecordEntry, record);
+      expect(items.get(null)!.id).toBe(e.slug);
+      const quoted = new Set(e.data.quotes.map((q) => q.source));
+      quoted.delete(citedSource(e.data).id);
+      expect([...items.keys()].filter(Boolean).sort()).toEqual([...quoted].sort());
+    }
+    const ids = bibliographyItems(record).map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('the styles folder holds the three vendored styles the renderer uses', () => {
+    for (const f of ['apa.csl', 'modern-language-association.csl', 'chicago-note-bibliography.csl'])
+      expect(fs.existsSync(`src/lib/citations/styles/${f}`)).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+/** The timeline's filter state: URL ⇄ state, and matching one entry's facets against it. */
+import { describe, expect, test } from 'vitest';
+import {
+  emptyFilters,
+  isEmptyFilters,
+  matchesFilters,
+  parseFilters,
+  serialiseFilters,
+  splitAttr,
+  type RowFacets,
+} from '../../src/lib/filter-state';
+
+describe('parseFilters', () => {
+  test('reads the example URL of the issue', () => {
+    expect(parseFilters('?kind=letter&actor=william-barr&from=2015&to=2020')).toEqual({
+      ...emptyFilters(),
+      kind: ['letter'],
+      actor: ['william-barr'],
+      from: 2015,
+      to: 2020,
+    });
+  });
+
+  test('takes repeated and comma-separated values, drops duplicates, keeps first-seen order', () => {
+    const s = parseFilters('kind=speech&kind=letter,speech&tag=e2ee');
+    expect(s.kind).toEqual(['speech', 'letter']);
+    expect(s.tag).toEqual(['e2ee']);
+  });
+
+  test('jurisdictions are upper case whatever the URL says; slugs lower case', () => {
+    const s = parseFilters('jurisdiction=fvey&jurisdiction=UK&actor=William-Barr');
+    expect(s.jurisdiction).toEqual(['FVEY', 'UK']);
+    expect(s.actor).toEqual(['william-barr']);
+  });
+
+  test('ignores unknown parameters, empty values and years that are not numbers', () => {
+    const s = parseFilters('?q=x&kind=&kind=,letter,&from=abc&to=2019x');
+    expect(s).toEqual({ ...emptyFilters(), kind: ['letter'] });
+  });
+
+  test('accepts URLSearchParams as well as strings', () => {
+    expect(parseFilters(new URLSearchParams({ position: 'for-access' })).position).toEqual(['for-access']);
+  });
+});
+
+describe('serialiseFilters', () => {
+  test('is empty for no filters, canonical order otherwise', () => {
+    expect(serialiseFilters(emptyFilters())).toBe('');
+    expect(
+      serialiseFilters({ ...emptyFilters(), to: 2020, tag: ['e2ee'], kind: ['letter', 'speech'], from: 2015 }),
+    ).toBe('?kind=letter&kind=speech&tag=e2ee&from=2015&to=2020');
+  });
+
+  test('round-trips through parseFilters', () => {
+    const states = [
+      emptyFilters(),
+      { ...emptyFilters(), jurisdiction: ['FVEY', 'US'], position: ['against-access'] },
+      { ...emptyFilters(), actor: ['a', 'b'], from: 1991 },
+      { ...emptyFilters(), to: 2001 },
+    ];
+    for (const s of states) expect(parseFilters(serialiseFilters(s))).toEqual(s);
+  });
+});
+
+describe('matchesFilters', () => {
+  const row: RowFacets = {
+    kind: ['letter'],
+    actor: ['william-barr', 'priti-patel'],
+    jurisdiction: ['US', 'UK'],
+    tag: ['e2ee'],
+    position: ['for-access'],
+    year: 2019,
+  };
+
+  test('no filter matches everything', () => {
+    expect(isEmptyFilters(emptyFilters())).toBe(true);
+    expect(matchesFilters(row, emptyFilters())).toBe(true);
+  });
+
+  test('values within a facet are alternatives; facets must all match', () => {
+    expect(matchesFilters(row, { ...emptyFilters(), kind: ['speech', 'letter'] })).toBe(true);
+    expect(matchesFilters(row, { ...emptyFilters(), kind: ['speech'] })).toBe(false);
+    expect(matchesFilters(row, { ...emptyFilters(), kind: ['letter'], actor: ['priti-patel'] })).toBe(true);
+    expect(matchesFilters(row, { ...emptyFilters(), kind: ['letter'], actor: ['mark-zuckerberg'] })).toBe(false);
+    expect(matchesFilters(row, { ...emptyFilters(), position: ['against-access'] })).toBe(false);
+    expect(matchesFilters({ ...row, position: [] }, { ...emptyFilters(), position: ['for-access'] })).toBe(false);
+  });
+
+  test('the year range is inclusive at both ends', () => {
+    expect(matchesFilters(row, { ...emptyFilters(), from: 2019, to: 2019 })).toBe(true);
+    expect(matchesFilters(row, { ...emptyFilters(), from: 2020 })).toBe(false);
+    expect(matchesFilters(row, { ...emptyFilters(), to: 2018 })).toBe(false);
+  });
+});
+
+test('splitAttr reads space-separated data attributes', () => {
+  expect(splitAttr('a  b')).toEqual(['a', 'b']);
+  expect(splitAttr('')).toEqual([]);
+  expect(splitAttr(undefined)).toEqual([]);
+});
