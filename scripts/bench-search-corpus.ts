@@ -120,11 +120,17 @@ export function generateCorpus(records: number, seed = 1, queryCount = 40): Corp
   const actorCount = Math.max(3, Math.round(entryCount / 3));
 
   const actors: RecordActor[] = [];
+  // Names are unique, as in the record: two actors of one name could not be told apart by any query.
+  const names = new Set<string>();
   for (let i = 0; i < actorCount; i++) {
     const person = rand() < 0.6;
-    const name = person
-      ? `${pick(FIRST)} ${pick(surnames)}`
-      : `${pick(surnames)} ${pick(['Ministry', 'Agency', 'Council', 'Commission', 'Foundation', 'Inc.', 'Court'])}`;
+    let name: string;
+    do
+      name = person
+        ? `${pick(FIRST)} ${pick(surnames)}`
+        : `${pick(surnames)} ${pick(['Ministry', 'Agency', 'Council', 'Commission', 'Foundation', 'Inc.', 'Court'])}`;
+    while (names.has(name));
+    names.add(name);
     const data: Actor = {
       name,
       kind: person ? 'person' : pick(ACTOR_KINDS.filter((k) => k !== 'person')),

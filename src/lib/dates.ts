@@ -172,8 +172,23 @@ function parseEnd(raw: string): IntervalEnd {
   return parsePoint(raw);
 }
 
-/** Parse an EDTF string (levels 0–1, no seasons or unspecified digits). Throws DateError with a fix. */
+/** Parsed dates by their text: a build formats and sorts the same few thousand dates many times. */
+const cache = new Map<string, ParsedDate>();
+
+/**
+ * Parse an EDTF string (levels 0–1, no seasons or unspecified digits). Throws DateError with a fix.
+ * Results are cached and shared: treat them as read-only.
+ */
 export function parseDate(input: string): ParsedDate {
+  const hit = cache.get(input);
+  if (hit) return hit;
+  const parsed = parseDateUncached(input);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(input, parsed);
+  return parsed;
+}
+
+function parseDateUncached(input: string): ParsedDate {
   const raw = input.trim();
   if (raw === '') throw new DateError('is empty', EXAMPLES);
   const pieces = raw.split('/');

@@ -355,6 +355,9 @@ test('the index splits text into words exactly as the query side does', () => {
   const table = new WordTable();
   for (const text of samples) {
     const n = table.scan(text);
-    expect(Array.from(table.ids.subarray(0, n), (id) => table.words[id]), text).toEqual(indexWords(text));
+    expect(
+      Array.from(table.ids.subarray(0, n), (id) => table.words[id]),
+      text,
+    ).toEqual(indexWords(text));
   }
 });

@@ -222,7 +222,6 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
 
   // ---- the word index -------------------------------------------------------------------------------------
   // Built with flat typed arrays: (word, record, fields) triples in record order, then grouped by word.
-  const tBuild = now();
   const table = new WordTable();
   // About 40 distinct indexed words per record (measured on the synthetic corpus): grown if needed.
   let cap = Math.max(1 << 12, N * 40);
@@ -274,7 +273,6 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
       }
     }
   }
-  const tPostings = now();
   // Words sorted, so the completions of a prefix are one range.
   const firstSeen = table.words;
   // Only words with postings (the table also knows the stopwords it skipped).
@@ -321,7 +319,6 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
     return table;
   });
 
-  const tSorted = now();
   // Trigrams of each word, padded ("^warrant$"), for finding words within a few edits of a query word.
   const gramLists = new Map<string, number[]>();
   for (let t = 0; t < V; t++) {
@@ -336,10 +333,6 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
   const grams = new Map<string, Int32Array>();
   for (const [g, list] of gramLists) grams.set(g, Int32Array.from(list));
   gramLists.clear();
-  if (typeof process !== 'undefined' && process.env?.SEARCH_DEBUG)
-    console.log(
-      `index: words ${(tPostings - tBuild).toFixed(0)} ms, sort ${(tSorted - tPostings).toFixed(0)} ms, trigrams ${(now() - tSorted).toFixed(0)} ms; ${V} words, ${total} postings`,
-    );
 
   // Reused per query.
   const gramCount = new Uint16Array(V);

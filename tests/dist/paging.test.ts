@@ -1,0 +1,68 @@
+/**
+ * Paged lists (src/lib/paging.ts): every paging link in the build resolves to a built page, following the timeline's
+ * and each kind page's rel="next" chain lists every entry exactly once in record order, and a record that fits on
+ * one page (the real one) keeps a single timeline page with no paging. Expectations come from the content.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir';
+import { validateContent } from '../../src/lib/validate';
+import { compareDates } from '../../src/lib/dates';
+import { PAGE_SIZE } from '../../src/lib/paging';
+import { DIST, htmlFiles, page } from '../helpers/dist';
+
+const record = validateContent(contentDir());
+const entries = [...record.entries].sort(
+  (a, b) => compareDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug),
+);
+
+const builtFile = (href: string) => path.join(DIST, href.split('#')[0]!.replace(/^\//, ''), 'index.html');
+
+/** Entry slugs listed on each page of a paged list, following rel="next" from its first page. */
+function chain(first: string): { pages: string[]; slugs: string[] } {
+  const pages: string[] = [];
+  const slugs: string[] = [];
+  for (let at: string | undefined = first; at; ) {
+    expect(pages, `the rel="next" chain from ${first} loops at ${at}`).not.toContain(at);
+    pages.push(at);
+    const $ = page(at);
+    slugs.push(...$('.timeline a.title').map((_, el) => /^\/entries\/([^/]+)\/$/.exec($(el).attr('href') ?? '')?.[1]).get());
+    at = $('link[rel="next"]').attr('href');
+  }
+  return { pages, slugs };
+}
+
+test('every paging link (rel prev/next, page lists) points at a built page', () => {
+  const bad: string[] = [];
+  let seen = 0;
+  for (const file of htmlFiles()) {
+    const $ = page('/' + path.relative(DIST, file).replace(/index\.html$/, ''));
+    for (const el of $('link[rel="prev"], link[rel="next"], a[rel="prev"], a[rel="next"], [data-page-nav] a').toArray()) {
+      const href = $(el).attr('href') ?? '';
+      if (!href.startsWith('/')) continue;
+      seen++;
+      if (!fs.existsSync(builtFile(href))) bad.push(`${path.relative(DIST, file)} → ${href}`);
+    }
+  }
+  expect(bad).toEqual([]);
+  expect(seen).toBeGreaterThan(0);
+});
+
+test('the timeline pages together list every entry once, in record order', () => {
+  const { pages, slugs } = chain('/timeline/');
+  expect(slugs).toEqual(entries.map((e) => e.slug));
+  expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(entries.length / PAGE_SIZE));
+  if (entries.length <= PAGE_SIZE) {
+    expect(pages).toEqual(['/timeline/']);
+    expect(page('/timeline/')('[data-page-nav]').length).toBe(0);
+  }
+});
+
+test('each kind’s pages together list every entry of that kind once', () => {
+  const kinds = [...new Set(entries.map((e) => e.data.kind))];
+  for (const kind of kinds) {
+    const { slugs } = chain(`/kinds/${kind}/`);
+    expect(slugs, kind).toEqual(entries.filter((e) => e.data.kind === kind).map((e) => e.slug));
+  }
+});
