@@ -47,7 +47,8 @@ test('every paging link (rel prev/next, page lists) points at a built page', () 
   }
   expect(bad).toEqual([]);
   expect(seen).toBeGreaterThan(0);
-});
+  // Reads every built page: minutes on a large benchmark build.
+}, 600_000);
 
 test('the timeline pages together list every entry once, in record order', () => {
   const { pages, slugs } = chain('/timeline/');

@@ -41,6 +41,8 @@ export function pageTypes(): Record<string, string> {
     actor: richActorPath(),
     actors: '/actors/',
     timeline: '/timeline/',
+    // Only a record larger than one page (src/lib/paging.ts) has a second timeline page.
+    ...(fs.existsSync(path.join(DIST, 'timeline/2/index.html')) ? { timelinePage: '/timeline/2/' } : {}),
     facet: firstMatching('jurisdictions', () => true) ?? '/kinds/',
     facetIndex: '/kinds/',
     network: '/actors/network/',
