@@ -18,7 +18,10 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) =>
-  spawnSync('node_modules/.bin/tsx', ['scripts/new.ts', ...args], { env: { ...process.env, TRACKER_CONTENT_DIR: dir }, encoding: 'utf8' });
+  spawnSync('node_modules/.bin/tsx', ['scripts/new.ts', ...args], {
+    env: { ...process.env, TRACKER_CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
 
 test('an entry goes into the folder of its year, named from its title, with the date at the given precision', () => {
   const r = run('entry', 'Ministers’ Letter on Encryption', '--date', '2019-07', '--kind', 'letter');
@@ -26,20 +29,42 @@ test('an entry goes into the folder of its year, named from its title, with the 
   const file = path.join(dir, 'entries', '2019', 'ministers-letter-on-encryption.mdx');
   expect(fs.existsSync(file)).toBe(true);
   const { data } = matter(fs.readFileSync(file, 'utf8'), {});
-  expect(data).toMatchObject({ title: 'Ministers’ Letter on Encryption', kind: 'letter', date: '2019-07', sources: [] });
+  expect(data).toMatchObject({
+    title: 'Ministers’ Letter on Encryption',
+    kind: 'letter',
+    date: '2019-07',
+    sources: [],
+  });
   // The skeleton is incomplete on purpose: the validator names exactly what to fill in.
   const problems = validateContent(dir).problems.filter((p) => p.file.endsWith('ministers-letter-on-encryption.mdx'));
-  expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['summary: must not be empty', 'sources: must list at least one source']);
+  expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+    'summary: must not be empty',
+    'sources: must list at least one source',
+  ]);
 });
 
 test('with a source given, the skeleton is valid as written, and a law gets a status', () => {
-  const r = run('entry', 'A Test Act', '--date', '2016-11-29', '--kind', 'law', '--source-url', 'https://www.legislation.gov.uk/', '--publisher', 'The National Archives');
+  const r = run(
+    'entry',
+    'A Test Act',
+    '--date',
+    '2016-11-29',
+    '--kind',
+    'law',
+    '--source-url',
+    'https://www.legislation.gov.uk/',
+    '--publisher',
+    'The National Archives',
+  );
   expect(r.status, r.stderr).toBe(0);
   const file = path.join(dir, 'entries', '2016', 'a-test-act.mdx');
   const text = fs.readFileSync(file, 'utf8').replace("summary: ''", 'summary: A test.');
   fs.writeFileSync(file, text);
   expect(validateContent(dir).problems).toEqual([]);
-  expect(matter(text, {}).data['status']).toEqual({ state: 'introduced', history: [{ date: '2016-11-29', state: 'introduced' }] });
+  expect(matter(text, {}).data['status']).toEqual({
+    state: 'introduced',
+    history: [{ date: '2016-11-29', state: 'introduced' }],
+  });
 });
 
 test('refuses to overwrite, and rejects a bad date or kind with the fix', () => {

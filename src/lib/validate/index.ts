@@ -110,7 +110,13 @@ export function validateContent(root: string): ValidationResult {
     const at = (line: number, col: number, field: string, message: string, hint?: string) =>
       problems.push({ file: f.file, line, col, field, message, hint });
     if (f.collection === 'actors' && RESERVED_ACTOR_SLUGS.includes(f.slug))
-      at(1, 1, '(file)', `the id "${f.slug}" is taken by the page /actors/${f.slug}/`, `rename the file, e.g. ${f.slug}-org.mdx`);
+      at(
+        1,
+        1,
+        '(file)',
+        `the id "${f.slug}" is taken by the page /actors/${f.slug}/`,
+        `rename the file, e.g. ${f.slug}-org.mdx`,
+      );
     if (!SLUG_PATTERN.test(f.slug))
       at(
         1,
