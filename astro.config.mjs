@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import citationCache from './src/integrations/citation-cache.ts';
+import downloads from './src/integrations/downloads.ts';
 
 export default defineConfig({
   // Set SITE_URL when deploying so canonical links and feeds carry the public address. Unset, absolute links use
@@ -13,7 +15,7 @@ export default defineConfig({
   ...(process.env.TRACKER_CACHE_DIR ? { cacheDir: process.env.TRACKER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), citationCache(), mdx(), downloads(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

@@ -2,7 +2,7 @@
  * The one place pages get content from: the collections are read once per build and handed to the pure
  * `buildRecord`. Pages never call getCollection themselves.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildRecord, type Record } from '../lib/record';
 
 let cached: Promise<Record> | undefined;
@@ -19,7 +19,9 @@ export function getRecord(): Promise<Record> {
 }
 
 /** The collection entry, for `render()` of its MDX body. */
-export async function getEntryDocument(slug: string) {
-  const all = await getCollection('entries');
-  return all.find((e) => e.id === slug);
+let documents: Promise<Map<string, CollectionEntry<'entries'>>> | undefined;
+
+export async function getEntryDocument(slug: string): Promise<CollectionEntry<'entries'> | undefined> {
+  documents ??= getCollection('entries').then((all) => new Map(all.map((e) => [e.id, e])));
+  return (await documents).get(slug);
 }

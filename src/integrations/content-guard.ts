@@ -4,8 +4,8 @@
  * (Astro itself only logs a broken reference, so it cannot be the guard.)
  */
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir';
-import { formatReport, validateContent } from '../lib/validate';
+import { formatReport } from '../lib/validate';
+import { validatedContent } from './validated-content';
 
 export class ContentError extends Error {
   constructor(report: string) {
@@ -19,7 +19,7 @@ export default function contentGuard(): AstroIntegration {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const result = validateContent(contentDir());
+        const result = validatedContent(true);
         const report = formatReport(result.problems, result.fileCount);
         if (result.problems.length === 0) {
           logger.info(report);

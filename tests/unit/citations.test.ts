@@ -35,6 +35,7 @@ import {
   toRis,
 } from '../../src/lib/citations/render';
 import { formatAccessed } from '../../src/lib/citations/accessed';
+import { downloadBody, downloadFiles, downloadType } from '../../src/lib/citations/downloads';
 import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
 import { ENTRY_KINDS } from '../../src/schema/vocabulary';
 import { referenceSchema, schemasPresent } from '../helpers/reference';
@@ -462,5 +463,25 @@ describe('downloads', () => {
   test('the styles folder holds the three vendored styles the renderer uses', () => {
     for (const f of ['apa.csl', 'modern-language-association.csl', 'chicago-note-bibliography.csl'])
       expect(fs.existsSync(`src/lib/citations/styles/${f}`)).toBe(true);
+  });
+});
+
+describe('download files', () => {
+  test('the files written after the build are exactly the downloads the entry pages link to', () => {
+    const files = downloadFiles(record);
+    const linked = new Set<string>();
+    for (const e of record.entries) {
+      const c = entryCitations(e, record);
+      for (const p of Object.values(c.original.downloads)) linked.add(p.slice(1));
+      for (const q of c.quotes) for (const p of Object.values(q.citation.downloads)) linked.add(p.slice(1));
+    }
+    expect(linked.size).toBeGreaterThan(record.entries.length * 3 - 1);
+    expect(new Set(files.keys())).toEqual(linked);
+    const first = record.entries[0]!;
+    expect(files.get(`entries/${first.slug}.ris`)).toBe(
+      downloadBody('ris', [downloadItems(first, record).get(null)!]).body,
+    );
+    expect(downloadType(`entries/${first.slug}.bib`)).toMatch(/^application\/x-bibtex/);
+    expect(downloadType(`entries/${first.slug}/index.html`)).toBeUndefined();
   });
 });

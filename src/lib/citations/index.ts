@@ -8,21 +8,21 @@ import type { Quote, Source } from '../../schema/entry';
 import type { Record as TrackerRecord, RecordEntry } from '../record';
 import { absoluteUrl, SITE_NAME } from '../site';
 import { formatAccessed, localDay } from './accessed';
-import { citedSource, entryItem, quoteSourceItems, viaItem, type ActorLookup, type CslItem } from './csl';
+import { citedSource, entryItem, quoteSourceItems, viaItem, type CslItem } from './csl';
+import { downloadPaths, lookup, type Downloads } from './downloads';
 import { renderStyles, type Rendered, type StyleId } from './render';
 
 export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId, type Rendered } from './render';
+export {
+  bibliographyItems,
+  DOWNLOAD_FORMATS,
+  downloadItems,
+  downloadPaths,
+  lookup,
+  type DownloadFormat,
+  type Downloads,
+} from './downloads';
 export type { CslItem } from './csl';
-
-export type DownloadFormat = 'bib' | 'ris' | 'json';
-export const DOWNLOAD_FORMATS: ReadonlyArray<{ ext: DownloadFormat; label: string; type: string }> = [
-  { ext: 'bib', label: 'BibTeX (BibLaTeX)', type: 'application/x-bibtex' },
-  { ext: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
-  { ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json' },
-];
-
-/** Where the downloads of one item live, per format (site paths). */
-export type Downloads = Record<DownloadFormat, string>;
 
 export interface StyledCitation {
   item: CslItem;
@@ -46,12 +46,6 @@ export interface EntryCitations {
   quotes: QuoteCitation[];
 }
 
-/** The download paths of an entry's original (`/entries/<slug>.bib`) or of another source of it. */
-export function downloadPaths(slug: string, sourceId?: string): Downloads {
-  const base = sourceId ? `/entries/${slug}/sources/${sourceId}` : `/entries/${slug}`;
-  return { bib: `${base}.bib`, ris: `${base}.ris`, json: `${base}.json` };
-}
-
 /** The build day: the access date rendered into the static "via" citation (the page's script updates it). */
 export const BUILD_DAY = localDay();
 
@@ -70,25 +64,6 @@ export function markAccessed(html: string, style: StyleId, accessed: string): st
 }
 
 const cache = new Map<string, EntryCitations>();
-
-function lookup(record: Pick<TrackerRecord, 'actor'>): ActorLookup {
-  return (slug) => record.actor(slug);
-}
-
-/** The items an entry's downloads hold: `/entries/<slug>.*` → the original; `/entries/<slug>/sources/<id>.*` → that source. */
-export function downloadItems(entry: RecordEntry, record: Pick<TrackerRecord, 'actor'>): Map<string | null, CslItem> {
-  const actors = lookup(record);
-  const out = new Map<string | null, CslItem>([[null, entryItem(entry.slug, entry.data, actors)]]);
-  const cited = citedSource(entry.data).id;
-  for (const [sourceId, item] of quoteSourceItems(entry.slug, entry.data, actors))
-    if (sourceId !== cited) out.set(sourceId, item);
-  return out;
-}
-
-/** Every item of the record (each entry's original, then its quotes' other sources), in record order. */
-export function bibliographyItems(record: Pick<TrackerRecord, 'entries' | 'actor'>): CslItem[] {
-  return record.entries.flatMap((e) => [...downloadItems(e, record).values()]);
-}
 
 export function entryCitations(
   entry: RecordEntry,

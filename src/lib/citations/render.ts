@@ -6,12 +6,14 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import apaStyle from './styles/apa.csl?raw';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
+import corePkg from '@citation-js/core/package.json';
+import cslPkg from '@citation-js/plugin-csl/package.json';
+import citeprocPkg from 'citeproc/package.json';
 import type { CslItem } from './csl';
+import { hashKey, RENDER_CACHE_ENV, RenderStore } from './render-store';
 
 export type StyleId = 'apa' | 'mla' | 'chicago';
 
@@ -27,10 +29,6 @@ const XML: Record<StyleId, string> = { apa: apaStyle, mla: mlaStyle, chicago: ch
 
 const csl = plugins.config.get('@csl');
 for (const style of STYLES) if (!csl.styles.has(TEMPLATE[style.id])) csl.styles.add(TEMPLATE[style.id], XML[style.id]);
-
-// Citation keys are our ids (`calea-1994`, `calea-1994--statute`), unique by construction and kept verbatim;
-// non-ASCII characters and TeX specials are written as TeX commands, which every BibTeX reader understands.
-Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false, asciiOnly: true });
 
 /**
  * The record's legal citation (`Pub. L. 103-414, 108 Stat. 4279`, `2016 c. 25`, `176 F.3d 1132 (9th Cir. 1999)`)
@@ -96,6 +94,23 @@ export function htmlText(html: string): string {
     );
 }
 
+const FINGERPRINT = hashKey(
+  apaStyle,
+  mlaStyle,
+  chicagoStyle,
+  `@citation-js/core@${corePkg.version}`,
+  `@citation-js/plugin-csl@${cslPkg.version}`,
+  `citeproc@${citeprocPkg.version}`,
+);
+
+let store: RenderStore | undefined;
+
+/** The store of rendered citations (opened on first use from the file named by TRACKER_CITATION_CACHE, if set). */
+export function renderStore(): RenderStore {
+  store ??= new RenderStore(process.env[RENDER_CACHE_ENV] || undefined, FINGERPRINT);
+  return store;
+}
+
 /**
  * One bibliography entry in one style. Rendered once, as HTML (for the style's italics); the plain text is what
  * that HTML shows, which the tests check equals citeproc's own text output for every entry of the record.
@@ -104,16 +119,19 @@ const rendered = new Map<string, Rendered>();
 
 export function renderStyle(item: CslItem, style: StyleId): Rendered {
   // The id never shows in a bibliography entry, so the same source cited by several entries renders once.
-  const key = `${style}|${JSON.stringify({ ...item, id: '', 'citation-key': '' })}`;
+  const key = hashKey(style, JSON.stringify(itemForStyle({ ...item, id: '', 'citation-key': '' }, style)));
   const hit = rendered.get(key);
   if (hit) return hit;
-  const html = innerEntry(
-    new Cite(itemForStyle(item, style)).format('bibliography', {
+  const saved = renderStore().get(key);
+  const raw =
+    saved ??
+    (new Cite(itemForStyle(item, style)).format('bibliography', {
       template: TEMPLATE[style],
       lang: 'en-US',
       format: 'html',
-    }),
-  );
+    }) as string);
+  if (saved === undefined) renderStore().set(key, raw);
+  const html = innerEntry(raw);
   const out = { text: htmlText(html), html };
   rendered.set(key, out);
   return out;
@@ -130,49 +148,4 @@ export function renderStyles(item: CslItem): Record<StyleId, Rendered> {
   return { apa: renderStyle(item, 'apa'), mla: renderStyle(item, 'mla'), chicago: renderStyle(item, 'chicago') };
 }
 
-/**
- * A title as BibTeX should keep it. citation-js already protects every capitalised word after the first; the
- * first word needs protection too when it is an acronym or mixed case (`EARN IT Act`, `iOS 8`), or BibTeX styles
- * that sentence-case titles would print "Earn".
- */
-function protectFirstWord(title: string): string {
-  const m = /^(\[?)([^\s[\]]+)/.exec(title);
-  if (!m || !/[A-Z]/.test(m[2]!.slice(1))) return title;
-  return `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
-}
-
-/** BibLaTeX (`@legislation`, `@jurisdiction`, `@letter`, `@online`…), one entry per item, keys = item ids. */
-export function toBibLaTeX(items: readonly CslItem[]): string {
-  const prepared = items.map((item) => ({ ...item, title: protectFirstWord(item.title) }));
-  return String(new Cite(prepared).format('biblatex', { format: 'text' })).trim() + '\n';
-}
-
-/**
- * RIS, from citation-js's own CSL→RIS mapping. citation-js's text output wraps every value at 70 characters,
- * which breaks URLs in the readers that do not rejoin lines, so the tag objects are written out here unwrapped,
- * one `TAG  - value` line each, CRLF as the RIS specification has it. Records follow the items' order.
- */
-export function toRis(items: readonly CslItem[]): string {
-  const records = new Cite(items).format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
-  const lines: string[] = [];
-  records.forEach((record, i) => {
-    // RIS has no speech type; citation-js writes SOUND (an audio recording). Zotero, the main RIS reader, writes and
-    // reads its presentation type (CSL's speech) as SLIDE, so speeches are written that way.
-    const type = items[i]!.type === 'speech' ? 'SLIDE' : String(record.TY);
-    lines.push(`TY  - ${type}`);
-    for (const [tag, value] of Object.entries(record)) {
-      // The RIS specification limits ID to 20 characters (astrocite-ris truncates it), which would make long
-      // citation keys collide; reference managers do not import it, so it is left out.
-      if (tag === 'TY' || tag === 'ER' || tag === 'ID') continue;
-      for (const v of ([] as string[]).concat(value))
-        lines.push(`${tag}  - ${String(v).replace(/\s*[\r\n]+\s*/g, ' ')}`);
-    }
-    lines.push('ER  - ', '');
-  });
-  return lines.join('\r\n');
-}
-
-/** CSL-JSON: an array of items, as Zotero, Mendeley and pandoc read it. */
-export function toCslJson(items: readonly CslItem[]): string {
-  return JSON.stringify(items, null, 2) + '\n';
-}
+export { toBibLaTeX, toCslJson, toRis } from './formats';

@@ -1,0 +1,20 @@
+/**
+ * Points the citation renderer at its store in Astro's cache folder (`<cacheDir>/citations.json`), so a build
+ * reuses what the previous one rendered (see src/lib/citations/render-store.ts). `astro build --force` or deleting
+ * the cache folder starts from scratch; setting TRACKER_CITATION_CACHE to a path beforehand uses that file instead.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { RENDER_CACHE_ENV } from '../lib/citations/render-store';
+
+export default function citationCache(): AstroIntegration {
+  return {
+    name: 'tracker-citation-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        process.env[RENDER_CACHE_ENV] ||= path.join(fileURLToPath(config.cacheDir), 'citations.json');
+      },
+    },
+  };
+}

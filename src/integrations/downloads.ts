@@ -1,0 +1,53 @@
+/**
+ * Writes the citation downloads (`/entries/<slug>.bib|.ris|.json` and `/entries/<slug>/sources/<id>.*`, three per
+ * cited item) once the pages are built, and serves the same files under `astro dev`. They used to be Astro
+ * endpoints, one route render per file; at thousands of entries those renders alone cost several seconds, and the
+ * bodies depend only on the record, so a plain write after the build produces the same bytes for much less. The
+ * record is the one the content guard validated (src/integrations/validated-content.ts); the bodies come from
+ * src/lib/citations/downloads.ts, whose unit tests hold them to real BibTeX, RIS and CSL-JSON readers.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildRecord } from '../lib/record';
+import { downloadFiles, downloadType } from '../lib/citations/downloads';
+import { validatedContent } from './validated-content';
+
+function recordFiles(fresh: boolean): Map<string, string> {
+  const { entries, actors } = validatedContent(fresh);
+  return downloadFiles(buildRecord(entries, actors));
+}
+
+export default function downloads(): AstroIntegration {
+  return {
+    name: 'tracker-downloads',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = recordFiles(false);
+        const made = new Set<string>();
+        for (const [file, body] of files) {
+          const full = path.join(out, file);
+          const parent = path.dirname(full);
+          if (!made.has(parent)) {
+            fs.mkdirSync(parent, { recursive: true });
+            made.add(parent);
+          }
+          fs.writeFileSync(full, body);
+        }
+        logger.info(`citation downloads: ${files.size} files`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const file = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).slice(1);
+          const type = file.startsWith('entries/') ? downloadType(file) : undefined;
+          const body = type ? recordFiles(true).get(file) : undefined;
+          if (!type || body === undefined) return next();
+          res.setHeader('Content-Type', type);
+          res.end(body);
+        });
+      },
+    },
+  };
+}
