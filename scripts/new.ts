@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import matter from 'gray-matter';
 import { contentDir } from '../src/lib/content-dir';
 import { anchorYear, checkDate } from '../src/lib/dates';

@@ -9,7 +9,7 @@
  * their components (never from epoch milliseconds), so the machine's time zone cannot shift a day.
  */
 import { parse as parseEdtf } from 'edtf';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 export type Precision = 'year' | 'month' | 'day';
 

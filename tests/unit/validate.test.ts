@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, validateContent, type Problem } from '../../src/lib/validate';
+import { hasImpossibleDate } from '../../src/lib/validate/locate';
 
 const FIXTURES = 'tests/fixtures';
 const EXAMPLES = 'use EDTF such as 2019-10-04, 2019-07, 2019, 1993~, 2019-07? or 2016-02-16/2016-03-28';
@@ -236,5 +237,18 @@ describe('formatReport', () => {
         .at(-1),
     ).toBe('✗ 1 problem in 1 file (1 content file checked).');
     expect(formatReport([], 1)).toBe('✓ 1 content file checked, no problems.');
+  });
+});
+
+describe('when the validator re-reads a date from the source', () => {
+  it('only an impossible day can have been rolled over by the YAML reader', () => {
+    expect(hasImpossibleDate('date: 2019-10-04\nupdated: 2024-02-29\n')).toBe(false);
+    expect(hasImpossibleDate('date: 2019-13-45\n')).toBe(true);
+    expect(hasImpossibleDate('date: 2021-02-29\n')).toBe(true);
+    expect(hasImpossibleDate('date: 1900-02-29\n')).toBe(true);
+    expect(hasImpossibleDate('date: 2019-04-31\n')).toBe(true);
+    expect(hasImpossibleDate("  - date: '2019-00-10'\n")).toBe(true);
+    // EDTF forms js-yaml leaves as strings, and URLs with digits, are not timestamps
+    expect(hasImpossibleDate('date: 2019-10~\nurl: https://x.org/a-2019-10-04.html\n')).toBe(false);
   });
 });

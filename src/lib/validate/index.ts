@@ -8,7 +8,7 @@ import { entrySchema, type Entry } from '../../schema/entry';
 import type { Actor } from '../../schema/actor';
 import { SLUG_PATTERN } from '../../schema/fields';
 import { anchorYear, checkDate, normaliseDateInput } from '../dates';
-import { createLocator, type Locator } from './locate';
+import { hasImpossibleDate, lazyLocator, type Locator } from './locate';
 import { readContent, type ContentFile } from './read';
 import { schemaProblems } from './schema-issues';
 import { didYouMean } from './suggest';
@@ -135,7 +135,7 @@ export function validateContent(root: string): ValidationResult {
       );
       continue;
     }
-    const loc = createLocator(f.frontmatter, f.frontmatterLine);
+    const loc = lazyLocator(f.frontmatter, f.frontmatterLine);
     locators.set(f, loc);
     if (f.yamlError || !f.data) {
       // Message and position from the same parser: js-yaml's (what Astro reads with), else the yaml package's.
@@ -151,7 +151,8 @@ export function validateContent(root: string): ValidationResult {
       );
       continue;
     }
-    restoreRawDates(f.data, [], loc);
+    // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
+    if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
     const schema = f.collection === 'entries' ? entrySchema : actorSchema;
     const parsed = schema.safeParse(f.data, { reportInput: true });
     if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));

@@ -65,3 +65,39 @@ export function createLocator(frontmatter: string, firstLine: number): Locator {
     syntaxError: err ? { message: err.message.split('\n')[0] ?? err.message, position: at(err.pos[0]) } : undefined,
   };
 }
+
+/**
+ * A locator that reads the YAML again only when a position or source text is first asked for: valid files, the
+ * common case, never pay for the second parse.
+ */
+export function lazyLocator(frontmatter: string, firstLine: number): Locator {
+  let real: Locator | undefined;
+  const get = () => (real ??= createLocator(frontmatter, firstLine));
+  return {
+    value: (path) => get().value(path),
+    key: (path) => get().key(path),
+    source: (path) => get().source(path),
+    get syntaxError() {
+      return get().syntaxError;
+    },
+  };
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const TIMESTAMP = /(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+
+/**
+ * Whether the frontmatter has a YAML timestamp that is not a real day (`2019-13-45`, `2021-02-29`), the only case
+ * in which js-yaml rolls a date over to another one. When it has none, no date needs restoring from the source.
+ */
+export function hasImpossibleDate(frontmatter: string): boolean {
+  for (const m of frontmatter.matchAll(TIMESTAMP)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+    if (month < 1 || month > 12 || day < 1 || day > max) return true;
+  }
+  return false;
+}
