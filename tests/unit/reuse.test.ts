@@ -16,7 +16,15 @@ import {
   quotesCsv,
 } from '../../src/lib/reuse/exports';
 import { timelineDates, timelineJson, TITLE_SLIDE_ID } from '../../src/lib/reuse/timelinejs';
-import { feedItems, feedLinks, jsonFeed, rssFeed, siteFeedSpec, subsetFeedSpec } from '../../src/lib/reuse/feeds';
+import {
+  FEED_LIMIT,
+  feedItems,
+  feedLinks,
+  jsonFeed,
+  rssFeed,
+  siteFeedSpec,
+  subsetFeedSpec,
+} from '../../src/lib/reuse/feeds';
 import { facetSubsets } from '../../src/lib/reuse/facets';
 import { sitemapXml, robotsTxt } from '../../src/lib/reuse/sitemap';
 import {
@@ -29,6 +37,7 @@ import {
 } from '../../src/lib/reuse/metadata';
 import { entryItem } from '../../src/lib/citations/csl';
 import { absoluteUrl, DEFAULT_SITE_URL, siteBase } from '../../src/lib/site';
+import { inRecordOrder, makeEntry } from '../helpers/record-fixtures';
 
 const SITE = 'https://tracker.example/';
 
@@ -193,6 +202,22 @@ describe('feeds', () => {
     expect(xml).toContain('<link>https://tracker.example/entries/interval/</link>');
     expect(xml).toContain('Corrected: Entry interval');
     expect(xml.match(/<item>/g)!.length).toBe(4);
+  });
+
+  test('a feed carries the newest FEED_LIMIT changes only', () => {
+    const many = inRecordOrder(
+      Array.from({ length: FEED_LIMIT + 7 }, (_, i) =>
+        makeEntry({ slug: `e${i}`, date: '2019', updated: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+      ),
+    );
+    const feed = JSON.parse(jsonFeed(siteFeedSpec(many), SITE));
+    const newest = feedItems(many).slice(0, FEED_LIMIT);
+    expect(feed.items).toHaveLength(FEED_LIMIT);
+    expect(feed.items.map((i: { url: string }) => i.url)).toEqual(
+      newest.map((n) => `https://tracker.example/entries/${n.entry.slug}/`),
+    );
+    expect(feed.items.at(-1).date_modified >= feedItems(many)[FEED_LIMIT]!.date).toBe(true);
+    expect(rssFeed(siteFeedSpec(many), SITE).match(/<item>/g)).toHaveLength(FEED_LIMIT);
   });
 
   test('JSON Feed 1.1: version, authors, language, item ids that change with each correction', () => {

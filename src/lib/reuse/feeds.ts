@@ -24,7 +24,13 @@ export interface FeedItem {
   correction: { date: string; text: string } | undefined;
 }
 
-/** The entries that can be dated, newest change first (ties: by title). */
+/**
+ * How many items a feed carries: the newest changes, as feed readers expect. A feed of every entry would be
+ * megabytes at thousands of entries, fetched again on every poll; the whole record is in /data/entries.json.
+ */
+export const FEED_LIMIT = 50;
+
+/** The entries that can be dated, newest change first (ties: by title). A feed carries the first FEED_LIMIT. */
 export function feedItems(entries: readonly RecordEntry[]): FeedItem[] {
   const out: FeedItem[] = [];
   for (const entry of entries) {
@@ -66,7 +72,7 @@ function dayToDate(day: string): Date {
 }
 
 function buildFeed(spec: FeedSpec, site: Site): Feed {
-  const items = feedItems(spec.entries);
+  const items = feedItems(spec.entries).slice(0, FEED_LIMIT);
   const latest = items[0]?.date;
   const feed = new Feed({
     id: absoluteUrl(spec.page, site),
