@@ -45,9 +45,10 @@ interface SizeResult {
   actors: number;
   quotes: number;
   pages: number;
-  site: { ms: number; msPerPage: number; peakRss: number };
-  bare: { ms: number; msPerPage: number; peakRss: number; pages: number };
+  site: { ms: number; msPerPage: number; peakRss: number; warmMs: number };
+  bare: { ms: number; msPerPage: number; peakRss: number; pages: number; warmMs: number };
   ratio: number;
+  warmRatio: number;
   rebuildMs: number;
   largest: { page: string; gzip: number };
   weights: PageWeight[];
@@ -58,6 +59,22 @@ function countHtml(dir: string): number {
   for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
     if (e.isFile() && e.name.endsWith('.html')) n++;
   return n;
+}
+
+/** Files that differ (or exist on one side only) between two output folders. */
+function differingFiles(a: string, b: string): string[] {
+  const list = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  const left = new Set(list(a));
+  const right = list(b);
+  const out = right.filter((f) => !left.has(f));
+  for (const f of left)
+    if (!fs.existsSync(path.join(b, f)) || !fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))))
+      out.push(f);
+  return out;
 }
 
 function check(run: RunResult, what: string): void {
@@ -75,30 +92,52 @@ async function benchSize(n: number): Promise<SizeResult> {
   const env = { TRACKER_CONTENT_DIR: corpus.dir, NODE_OPTIONS: '--max-old-space-size=8192' };
   console.log(`\n[${n}] corpus: ${corpus.entries} entries, ${corpus.actors} actors, ${corpus.quotes} quotes`);
 
-  const bare = await measure(astro, ['build'], {
-    cwd: 'scripts/bench/bare',
-    env: { ...env, TRACKER_OUT_DIR: bareOut, TRACKER_CACHE_DIR: path.join(work, `bare-cache-${n}`) },
-  });
+  // Each build runs twice: cold (empty cache folder, as on a fresh clone) and warm (the cache the cold build left:
+  // Astro's content data store for both, and the site's rendered citations), each into a fresh output folder.
+  const bareCache = path.join(work, `bare-cache-${n}`);
+  const bareEnv = { ...env, TRACKER_OUT_DIR: bareOut, TRACKER_CACHE_DIR: bareCache };
+  const bare = await measure(astro, ['build'], { cwd: 'scripts/bench/bare', env: bareEnv });
   check(bare, 'bare build');
   const barePages = countHtml(bareOut);
-  console.log(`[${n}] bare Astro + MDX: ${(bare.ms / 1000).toFixed(1)} s, ${barePages} pages`);
+  fs.rmSync(bareOut, { recursive: true, force: true });
+  const bareWarm = await measure(astro, ['build'], { cwd: 'scripts/bench/bare', env: bareEnv });
+  check(bareWarm, 'bare build (warm)');
+  console.log(
+    `[${n}] bare Astro + MDX: ${(bare.ms / 1000).toFixed(1)} s cold, ${(bareWarm.ms / 1000).toFixed(1)} s warm, ${barePages} pages`,
+  );
 
   const site = await measure(astro, ['build'], {
     env: { ...env, TRACKER_OUT_DIR: siteOut, TRACKER_CACHE_DIR: siteCache },
   });
   check(site, 'site build');
   const pages = countHtml(siteOut);
-  console.log(`[${n}] site: ${(site.ms / 1000).toFixed(1)} s, ${pages} pages`);
+  const warmOut = `${siteOut}-warm`;
+  const siteWarm = await measure(astro, ['build'], {
+    env: { ...env, TRACKER_OUT_DIR: warmOut, TRACKER_CACHE_DIR: siteCache },
+  });
+  check(siteWarm, 'site build (warm)');
+  // The cache may only save time: a warm build must write exactly what the cold one wrote.
+  const differing = differingFiles(siteOut, warmOut);
+  if (differing.length > 0)
+    throw new Error(`the warm build's output differs from the cold build's: ${differing.slice(0, 10).join(', ')}`);
+  fs.rmSync(warmOut, { recursive: true, force: true });
+  console.log(
+    `[${n}] site: ${(site.ms / 1000).toFixed(1)} s cold, ${(siteWarm.ms / 1000).toFixed(1)} s warm (same output), ${pages} pages`,
+  );
 
-  // Touch one entry's body and rebuild with the same cache.
+  // Edit one entry's body and rebuild with the same cache; the edit must show on its page.
   const touched = path.join(corpus.dir, 'entries', fs.readdirSync(path.join(corpus.dir, 'entries'))[0]!);
-  const first = path.join(touched, fs.readdirSync(touched)[0]!);
-  fs.appendFileSync(first, '\nOne more sentence added for the rebuild benchmark.\n');
+  const firstFile = fs.readdirSync(touched)[0]!;
+  const sentence = `One more sentence added for the rebuild benchmark at ${Date.now()}.`;
+  fs.appendFileSync(path.join(touched, firstFile), `\n${sentence}\n`);
   const rebuild = await measure(astro, ['build'], {
     env: { ...env, TRACKER_OUT_DIR: siteOut, TRACKER_CACHE_DIR: siteCache },
   });
   check(rebuild, 'rebuild');
-  console.log(`[${n}] rebuild after touching one entry: ${(rebuild.ms / 1000).toFixed(1)} s`);
+  const editedPage = path.join(siteOut, 'entries', firstFile.replace(/\.mdx$/, ''), 'index.html');
+  if (!fs.readFileSync(editedPage, 'utf8').includes(sentence))
+    throw new Error(`the rebuild did not update ${editedPage}`);
+  console.log(`[${n}] rebuild after editing one entry: ${(rebuild.ms / 1000).toFixed(1)} s`);
 
   const entryPath = '/entries/entry-0/';
   const actorPath = '/actors/actor-1/';
@@ -114,9 +153,10 @@ async function benchSize(n: number): Promise<SizeResult> {
     actors: corpus.actors,
     quotes: corpus.quotes,
     pages,
-    site: { ms: site.ms, msPerPage: site.ms / pages, peakRss: site.peakRss },
-    bare: { ms: bare.ms, msPerPage: bare.ms / barePages, peakRss: bare.peakRss, pages: barePages },
+    site: { ms: site.ms, msPerPage: site.ms / pages, peakRss: site.peakRss, warmMs: siteWarm.ms },
+    bare: { ms: bare.ms, msPerPage: bare.ms / barePages, peakRss: bare.peakRss, pages: barePages, warmMs: bareWarm.ms },
     ratio: site.ms / bare.ms,
+    warmRatio: siteWarm.ms / bareWarm.ms,
     rebuildMs: rebuild.ms,
     largest,
     weights,
@@ -135,12 +175,12 @@ function table(results: SizeResult[], search: unknown): string {
     '',
   );
   lines.push(
-    '| entries | pages | site build | ms/page | peak RSS | bare Astro build | site ÷ bare | rebuild (1 entry touched) | largest page (gzip) |',
+    '| entries | pages | site build, cold | ms/page | peak RSS | bare Astro build, cold | site ÷ bare, cold | site build, warm | bare, warm | site ÷ bare, warm | rebuild (1 entry edited) | largest page (gzip) |',
   );
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results)
     lines.push(
-      `| ${r.entries} | ${r.pages} | ${s(r.site.ms)} | ${r.site.msPerPage.toFixed(1)} | ${gb(r.site.peakRss)} ${ok(r.site.peakRss <= BUDGET.rssBytes)} | ${s(r.bare.ms)} (${r.bare.pages} pages) | ${r.ratio.toFixed(2)}× ${ok(r.ratio <= BUDGET.ratio)} | ${s(r.rebuildMs)} | ${kb(r.largest.gzip)} ${ok(r.largest.gzip <= BUDGET.pageGzip)} ${r.largest.page} |`,
+      `| ${r.entries} | ${r.pages} | ${s(r.site.ms)} | ${r.site.msPerPage.toFixed(1)} | ${gb(r.site.peakRss)} ${ok(r.site.peakRss <= BUDGET.rssBytes)} | ${s(r.bare.ms)} (${r.bare.pages} pages) | ${r.ratio.toFixed(2)}× ${ok(r.ratio <= BUDGET.ratio)} | ${s(r.site.warmMs)} | ${s(r.bare.warmMs)} | ${r.warmRatio.toFixed(2)}× ${ok(r.warmRatio <= BUDGET.ratio)} | ${s(r.rebuildMs)} | ${kb(r.largest.gzip)} ${ok(r.largest.gzip <= BUDGET.pageGzip)} ${r.largest.page} |`,
     );
   const last = results.at(-1)!;
   lines.push(
@@ -161,6 +201,8 @@ function table(results: SizeResult[], search: unknown): string {
     );
   }
   lines.push(
+    '',
+    "Cold: empty cache folder (a fresh clone). Warm: the cache folder the cold build left (Astro's content data store for both builds; the site also keeps its rendered citations there), fresh output folder; the warm output is checked byte for byte against the cold one. Rebuild: one entry's body edited, same cache.",
     '',
     'Budgets: site ÷ bare ≤ 1.25×, peak RSS ≤ 3.5 GB, every page ≤ 100 KB gzip HTML, JS ≤ 5 KB gzip on entry/actor pages and ≤ 15 KB on the timeline.',
   );
