@@ -13,6 +13,8 @@ export default defineConfig({
   // Benchmarks and tests build into another folder (TRACKER_OUT_DIR) so they never touch the real dist/.
   ...(process.env.TRACKER_OUT_DIR ? { outDir: process.env.TRACKER_OUT_DIR } : {}),
   ...(process.env.TRACKER_CACHE_DIR ? { cacheDir: process.env.TRACKER_CACHE_DIR } : {}),
+  // Unchanged pages that return a cacheKey (entry pages: src/lib/page-keys.ts) are copied from the previous build.
+  experimental: { incrementalBuild: true },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), citationCache(), mdx(), downloads(), sitemap()],

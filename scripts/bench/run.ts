@@ -6,6 +6,7 @@
  *   npm run bench                      # sizes 1000 and 5000 (several minutes)
  *   npm run bench -- --sizes 200       # other sizes
  *   npm run bench:smoke                # 60 entries, no search or Lighthouse: what CI runs (no timing asserts)
+ *   npm run bench -- --verify          # also check the rebuild against a cold build at every size (default: ≤ 1 000)
  *
  * Writes bench-results/latest.md and latest.json (smoke runs: bench-results/smoke.*).
  */
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: true },
     lighthouse: { type: 'boolean', default: true },
     seed: { type: 'string', default: '1' },
+    verify: { type: 'boolean' },
   },
   allowNegative: true,
 });
@@ -125,19 +127,42 @@ async function benchSize(n: number): Promise<SizeResult> {
     `[${n}] site: ${(site.ms / 1000).toFixed(1)} s cold, ${(siteWarm.ms / 1000).toFixed(1)} s warm (same output), ${pages} pages`,
   );
 
-  // Edit one entry's body and rebuild with the same cache; the edit must show on its page.
-  const touched = path.join(corpus.dir, 'entries', fs.readdirSync(path.join(corpus.dir, 'entries'))[0]!);
-  const firstFile = fs.readdirSync(touched)[0]!;
+  // Edit one entry (its title, which the pages of its neighbours and linked entries show, and its body) and rebuild
+  // with the same cache. The edit must show on its page, and with --verify (smoke runs and sizes up to 1 000) the
+  // rebuilt site must equal, byte for byte, a cold build of the edited corpus: the incremental build's page keys
+  // (src/lib/page-keys.ts) may skip work, never a change.
+  const entriesDir = path.join(corpus.dir, 'entries');
+  const edited = fs
+    .readdirSync(entriesDir, { recursive: true })
+    .map((f) => path.join(entriesDir, String(f)))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .find((f) => /^related:/m.test(fs.readFileSync(f, 'utf8')))!;
   const sentence = `One more sentence added for the rebuild benchmark at ${Date.now()}.`;
-  fs.appendFileSync(path.join(touched, firstFile), `\n${sentence}\n`);
+  const text = fs.readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Edited for the rebuild benchmark');
+  fs.writeFileSync(edited, `${text}\n${sentence}\n`);
   const rebuild = await measure(astro, ['build'], {
     env: { ...env, TRACKER_OUT_DIR: siteOut, TRACKER_CACHE_DIR: siteCache },
   });
   check(rebuild, 'rebuild');
-  const editedPage = path.join(siteOut, 'entries', firstFile.replace(/\.mdx$/, ''), 'index.html');
+  const editedPage = path.join(siteOut, 'entries', path.basename(edited, '.mdx'), 'index.html');
   if (!fs.readFileSync(editedPage, 'utf8').includes(sentence))
     throw new Error(`the rebuild did not update ${editedPage}`);
   console.log(`[${n}] rebuild after editing one entry: ${(rebuild.ms / 1000).toFixed(1)} s`);
+  if (values.verify ?? (values.smoke || n <= 1000)) {
+    const coldOut = `${siteOut}-edited-cold`;
+    check(
+      await measure(astro, ['build'], {
+        env: { ...env, TRACKER_OUT_DIR: coldOut, TRACKER_CACHE_DIR: path.join(work, `edited-cache-${n}`) },
+      }),
+      'cold build of the edited corpus',
+    );
+    const stale = differingFiles(coldOut, siteOut);
+    if (stale.length > 0)
+      throw new Error(`the rebuild differs from a cold build of the same content: ${stale.slice(0, 10).join(', ')}`);
+    fs.rmSync(coldOut, { recursive: true, force: true });
+    console.log(`[${n}] the rebuild equals a cold build of the edited corpus, file for file`);
+  }
 
   const entryPath = '/entries/entry-0/';
   const actorPath = '/actors/actor-1/';

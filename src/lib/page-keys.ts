@@ -1,0 +1,59 @@
+/**
+ * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page is copied from the previous
+ * build instead of rendered when its route's code and its key are unchanged (Astro tracks the code, and the MDX
+ * body each page renders, itself). So a key must change whenever anything else the page shows changes. It hashes
+ * everything of the record the page reads, erring on the side of too much: a key that changes needlessly costs
+ * one render; one that misses a change would publish a stale page.
+ */
+import { createHash } from 'node:crypto';
+import type { Record as TrackerRecord, RecordEntry } from './record';
+
+/** What an entry page depends on besides its own MDX body and the code. */
+export interface PageKeyContext {
+  /** The site's address (absolute links, citations). */
+  site: string;
+  /** The build day (the access date in the "via" citation). */
+  day: string;
+  /** The entry's MDX body, scanned for `<Actor id="…">` references. */
+  body?: string;
+}
+
+const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/** Every actor the entry names anywhere (actors, speakers, roles, body), found by scanning all its text for actor ids. */
+export function actorsNamedBy(entry: RecordEntry, record: Pick<TrackerRecord, 'actor'>, body = ''): string[] {
+  const found = new Set<string>();
+  const scan = (text: string) => {
+    for (const [token] of text.matchAll(TOKEN)) if (!found.has(token) && record.actor(token)) found.add(token);
+  };
+  scan(JSON.stringify(entry.data));
+  scan(body);
+  return [...found].sort();
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+/**
+ * The key of `/entries/<slug>/`: the entry's data; every actor it names (their whole record); its typed links both
+ * ways (the linked entries' titles and dates); the entries before and after it (the page links them by title);
+ * the site and the build day.
+ */
+export function entryPageKey(
+  entry: RecordEntry,
+  record: Pick<TrackerRecord, 'actor' | 'relations' | 'previous' | 'next'>,
+  context: PageKeyContext,
+): string {
+  const neighbour = (e: RecordEntry | undefined) => e && { slug: e.slug, data: e.data };
+  return digest({
+    slug: entry.slug,
+    data: entry.data,
+    actors: actorsNamedBy(entry, record, context.body).map((slug) => record.actor(slug)),
+    relations: record.relations(entry.slug),
+    previous: neighbour(record.previous(entry.slug)),
+    next: neighbour(record.next(entry.slug)),
+    site: context.site,
+    day: context.day,
+  });
+}
