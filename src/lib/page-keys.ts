@@ -15,7 +15,7 @@ export interface PageKeyContext {
   /** The build day (the access date in the "via" citation). */
   day: string;
   /** The entry's MDX body, scanned for `<Actor id="…">` references. */
-  body?: string;
+  body?: string | undefined;
 }
 
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
@@ -56,4 +56,45 @@ export function entryPageKey(
     site: context.site,
     day: context.day,
   });
+}
+
+/**
+ * The keys of every `/actors/<slug>/` page: the actor; the actors above and below it (parents, members); every
+ * entry that names it anywhere, with its body (its entries, quotes, positions and the actors it appears with all
+ * come from those); and every actor those entries name (the page shows their names).
+ */
+export function actorPageKeys(
+  record: Pick<TrackerRecord, 'entries' | 'actors' | 'actor' | 'parentsOf' | 'membersOf'>,
+  bodies: (slug: string) => string | undefined,
+  site: string,
+): Map<string, string> {
+  const named = new Map<RecordEntry, string[]>();
+  const naming = new Map<string, RecordEntry[]>();
+  for (const entry of record.entries) {
+    const slugs = actorsNamedBy(entry, record, bodies(entry.slug));
+    named.set(entry, slugs);
+    for (const slug of slugs) naming.set(slug, [...(naming.get(slug) ?? []), entry]);
+  }
+  const keys = new Map<string, string>();
+  for (const actor of record.actors) {
+    const entries = naming.get(actor.slug) ?? [];
+    const others = new Set(entries.flatMap((e) => named.get(e)!));
+    keys.set(
+      actor.slug,
+      digest({
+        actor,
+        parents: record.parentsOf(actor.slug),
+        members: record.membersOf(actor.slug),
+        entries: entries.map((e) => ({ slug: e.slug, data: e.data, body: bodies(e.slug) })),
+        actors: [...others].sort().map((slug) => record.actor(slug)),
+        site,
+      }),
+    );
+  }
+  return keys;
+}
+
+/** The key of a file made from one subset of entries alone (a feed, a TimelineJS file): the subset and the site. */
+export function subsetKey(subset: unknown, site: string): string {
+  return digest({ subset, site });
 }

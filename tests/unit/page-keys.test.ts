@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecord, type RecordActor, type RecordEntry } from '../../src/lib/record';
-import { actorsNamedBy, entryPageKey } from '../../src/lib/page-keys';
+import { actorPageKeys, actorsNamedBy, entryPageKey, subsetKey } from '../../src/lib/page-keys';
 import { makeEntry } from '../helpers/record-fixtures';
 
 const person = (slug: string, name: string): RecordActor => ({
@@ -59,5 +59,59 @@ describe('entry page cache keys', () => {
     const k = key(entries());
     expect(key(entries({ elsewhere: { title: 'Renamed' } }))).toBe(k);
     expect(key(entries(), [...actors.filter((a) => a.slug !== 'dee-d'), person('dee-d', 'Deirdre D')])).toBe(k);
+  });
+});
+
+describe('actor page cache keys', () => {
+  const keys = (es: RecordEntry[], as = actors, bodies: Record<string, string> = {}) =>
+    actorPageKeys(buildRecord(es, as), (slug) => bodies[slug], 'https://tracker.example/');
+
+  test('change with an entry naming the actor (data or body), or an actor named beside it', () => {
+    const k = keys(entries()).get('bob-b');
+    expect(keys(entries()).get('bob-b')).toBe(k);
+    expect(keys(entries({ middle: { title: 'Renamed' } })).get('bob-b')).not.toBe(k);
+    expect(keys(entries(), actors, { middle: 'New words.' }).get('bob-b')).not.toBe(k);
+    expect(
+      keys(
+        entries({
+          middle: {
+            actors: [
+              { actor: 'bob-b', role: 'author' },
+              { actor: 'cy-c', role: 'signatory' },
+            ],
+          },
+        }),
+      ).get('bob-b'),
+    ).not.toBe(k);
+    const withCy = entries({
+      middle: {
+        actors: [
+          { actor: 'bob-b', role: 'author' },
+          { actor: 'cy-c', role: 'signatory' },
+        ],
+      },
+    });
+    expect(keys(withCy, [...actors.filter((a) => a.slug !== 'cy-c'), person('cy-c', 'Cyrus C')]).get('bob-b')).not.toBe(
+      keys(withCy).get('bob-b'),
+    );
+    // an entry's body that names the actor makes that entry part of its page
+    expect(keys(entries(), actors, { last: 'With <Actor id="bob-b" />.' }).get('bob-b')).not.toBe(k);
+  });
+
+  test('do not change with entries or actors the page does not show', () => {
+    const k = keys(entries()).get('bob-b');
+    expect(keys(entries({ elsewhere: { title: 'Renamed' } })).get('bob-b')).toBe(k);
+    expect(
+      keys(entries(), [...actors.filter((a) => a.slug !== 'dee-d'), person('dee-d', 'Deirdre D')]).get('bob-b'),
+    ).toBe(k);
+  });
+
+  test('a subset file changes with its subset and the site', () => {
+    const subset = { facet: 'kind', value: 'law', entries: entries() };
+    expect(subsetKey(subset, 'https://a.example/')).toBe(subsetKey({ ...subset }, 'https://a.example/'));
+    expect(subsetKey(subset, 'https://b.example/')).not.toBe(subsetKey(subset, 'https://a.example/'));
+    expect(subsetKey({ ...subset, entries: entries({ last: { title: 'x' } }) }, 'https://a.example/')).not.toBe(
+      subsetKey(subset, 'https://a.example/'),
+    );
   });
 });

@@ -5,7 +5,11 @@ import { rssFeed, subsetFeedSpec } from '../../../lib/reuse/feeds';
 import type { FacetSubset } from '../../../lib/reuse/facets';
 
 export async function getStaticPaths() {
-  return (await facetPaths('jurisdiction')).map((p) => ({ params: { code: p.params.value }, props: p.props }));
+  return (await facetPaths('jurisdiction')).map((p) => ({
+    params: { code: p.params.value },
+    props: p.props,
+    cacheKey: p.cacheKey,
+  }));
 }
 export const GET: APIRoute = ({ props, site }) =>
   new Response(rssFeed(subsetFeedSpec((props as { subset: FacetSubset }).subset), site), {

@@ -5,7 +5,11 @@ import { jsonFeed, subsetFeedSpec } from '../../../lib/reuse/feeds';
 import type { FacetSubset } from '../../../lib/reuse/facets';
 
 export async function getStaticPaths() {
-  return (await facetPaths('kind')).map((p) => ({ params: { kind: p.params.value }, props: p.props }));
+  return (await facetPaths('kind')).map((p) => ({
+    params: { kind: p.params.value },
+    props: p.props,
+    cacheKey: p.cacheKey,
+  }));
 }
 export const GET: APIRoute = ({ props, site }) =>
   new Response(jsonFeed(subsetFeedSpec((props as { subset: FacetSubset }).subset), site), {
