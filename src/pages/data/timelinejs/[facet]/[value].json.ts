@@ -6,13 +6,11 @@ import type { FacetSubset } from '../../../../lib/reuse/facets';
 
 export async function getStaticPaths() {
   const all = await Promise.all((['actor', 'jurisdiction', 'kind'] as const).map(facetPaths));
-  return all
-    .flat()
-    .map((p) => ({
-      params: { facet: p.props.subset.facet, value: p.params.value },
-      props: p.props,
-      cacheKey: p.cacheKey,
-    }));
+  return all.flat().map((p) => ({
+    params: { facet: p.props.subset.facet, value: p.params.value },
+    props: p.props,
+    cacheKey: p.cacheKey,
+  }));
 }
 export const GET: APIRoute = ({ props, site }) => {
   const { subset } = props as { subset: FacetSubset };
