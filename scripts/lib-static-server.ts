@@ -2,10 +2,13 @@
  * A minimal static file server for a built site folder, used by the browser tests and the Lighthouse benchmark.
  * (Astro 7 allows one `astro preview` per project at a time, which parallel test runs cannot share.)
  * Serves `dir/index.html` for `/dir/`, redirects `/dir` to `/dir/`, answers 404 with the site's 404.html.
+ * Text (HTML, CSS, JS, JSON, SVG…) goes out gzip-compressed to clients that accept it, as any real static host
+ * does, so the Lighthouse benchmark measures the bytes a reader would actually download.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +27,31 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+
+/** Types worth compressing: all text, plus SVG and WebAssembly. Images and fonts are compressed already. */
+const compressible = (type: string) =>
+  /^(text\/|application\/(json|xml|javascript|wasm|x-bibtex|x-research))|svg/.test(type);
+
+/** Gzip each file once per version (path, size, mtime); the tests serve the same files many times. */
+const gzipped = new Map<string, { key: string; body: Buffer }>();
+function gzipOf(file: string, body: Buffer): Buffer {
+  const st = fs.statSync(file);
+  const key = `${st.size}:${st.mtimeMs}`;
+  const hit = gzipped.get(file);
+  if (hit?.key === key) return hit.body;
+  const gz = zlib.gzipSync(body);
+  gzipped.set(file, { key, body: gz });
+  return gz;
+}
+
+const acceptsGzip = (req: http.IncomingMessage) =>
+  String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((part) => {
+      const [coding, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q) > 0);
+    });
 
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<http.Server> {
   const base = path.resolve(root);
@@ -47,11 +75,19 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(file));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    let body: Buffer = fs.readFileSync(file);
+    const headers: http.OutgoingHttpHeaders = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    if (compressible(type)) {
+      headers['Vary'] = 'Accept-Encoding';
+      if (acceptsGzip(req)) {
+        body = gzipOf(file, body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+    }
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

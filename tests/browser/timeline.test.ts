@@ -112,6 +112,8 @@ test('a shared filtered address opens filtered, and "Clear filters" is one click
   await page.waitForURL((u) => u.search === '');
   expect(await visibleSlugs(page)).toHaveLength(total);
   await expect(page.locator('button[data-clear]').isDisabled()).resolves.toBe(true);
+  // The now disabled button gives focus back to the form, not to the page.
+  await expect(page.evaluate(() => document.activeElement?.closest('#tl-filters') !== null)).resolves.toBe(true);
   await page.close();
 });
 
@@ -121,6 +123,70 @@ test('an address naming a value the record lacks says so instead of silently sho
   await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent!.startsWith('Showing all'));
   expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
   await expect(page.locator('#tl-status').textContent()).resolves.toContain('ignored');
+  await page.close();
+});
+
+// A reader may see the page painted at any point while it is still arriving; the last such point is the end of
+// parsing (readyState "interactive"), just before module scripts run. Nothing the scripts do may move the list from
+// where it was then, and the browser must report no layout shift. Checked on a wide screen (the short filter groups
+// open) and a narrow one (all closed).
+test.each([
+  ['wide', { width: 1280, height: 800 }],
+  ['narrow', { width: 375, height: 700 }],
+])('the list does not move when the filters enhance the page (%s screen)', async (_, viewport) => {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.addInitScript(() => {
+    type Box = { x: number; y: number; width: number; height: number };
+    const probe: { shifts: number[]; parsed?: Box } = { shifts: [] };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!e.hadRecentInput) probe.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const r = document.querySelector('[data-tl-row]')!.getBoundingClientRect();
+      probe.parsed = { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+    });
+  });
+  await page.goto('/timeline/');
+  // Layout shifts are reported frame by frame: let two frames pass after load before reading them.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const { parsed, now, shifts } = await page.evaluate(() => {
+    const probe = (window as unknown as { __probe: { shifts: number[]; parsed?: unknown } }).__probe;
+    const r = document.querySelector('[data-tl-row]')!.getBoundingClientRect();
+    return {
+      parsed: probe.parsed,
+      now: { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height },
+      shifts: probe.shifts,
+    };
+  });
+  await expect(page.locator('#tl-filters').isVisible()).resolves.toBe(true);
+  await expect(
+    page.locator('details[data-facet="kind"]').evaluate((d) => (d as HTMLDetailsElement).open),
+  ).resolves.toBe(viewport.width >= 768);
+  expect(parsed).toBeDefined();
+  expect(now).toEqual(parsed);
+  expect(shifts.filter((v) => v > 0)).toEqual([]);
+  await page.close();
+});
+
+test('a closed filter group puts its checkboxes in place when first opened, by keyboard as by mouse', async () => {
+  const tags = [...new Set(entries.flatMap((e) => e.data.tags))];
+  const page = await context.newPage();
+  await page.goto('/timeline/');
+  const group = page.locator('details[data-facet="tag"]');
+  // Until then they are not in the live page (a long page stays light).
+  await expect(group.locator('input').count()).resolves.toBe(0);
+  await group.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(group.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+  await expect(group.locator('input[type="checkbox"][name="tag"]').count()).resolves.toBe(tags.length);
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('tag');
+  await page.keyboard.press('Space');
+  await page.waitForURL((u) => u.search.startsWith('?tag='));
   await page.close();
 });
 

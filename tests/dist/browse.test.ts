@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { load } from 'cheerio';
 import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
 import { anchorYear, compareDates } from '../../src/lib/dates';
@@ -85,8 +86,23 @@ describe('the timeline', () => {
   test('the filter form and its live count are there (the form is shown by the script)', () => {
     expect($('form#tl-filters[hidden]').length).toBe(1);
     expect($('#tl-status[aria-live="polite"]').text()).toContain(`${entries.length} entries`);
-    for (const facet of ['kind', 'jurisdiction', 'tag', 'actor', 'position'])
-      expect($(`#tl-filters input[name="${facet}"]`).length, facet).toBeGreaterThan(0);
+    // Each group's checkboxes wait in a <template> (out of the live DOM until the group opens): one per value used.
+    const used: Record<string, string[]> = {
+      kind: uniq(entries.map((e) => e.data.kind)),
+      jurisdiction: uniq(entries.flatMap((e) => e.data.jurisdictions)),
+      tag: uniq(entries.flatMap((e) => e.data.tags)),
+      actor: uniq(entries.flatMap((e) => e.data.actors.map((a) => a.actor))),
+      position: uniq(entries.flatMap((e) => (e.data.position ? [e.data.position] : []))),
+    };
+    for (const [facet, values] of Object.entries(used)) {
+      const template = $(`#tl-filters details[data-facet="${facet}"] > template`);
+      expect(template.length, facet).toBe(1);
+      const $t = load(template.html() ?? '');
+      const boxes = $t(`fieldset input[type="checkbox"][name="${facet}"]`)
+        .map((_, el) => $t(el).attr('value'))
+        .get();
+      expect(boxes.sort(), facet).toEqual([...values].sort());
+    }
   });
 });
 
