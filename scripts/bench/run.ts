@@ -227,7 +227,7 @@ function table(results: SizeResult[], search: unknown): string {
   }
   lines.push(
     '',
-    "Cold: empty cache folder (a fresh clone). Warm: the cache folder the cold build left (Astro's content data store for both builds; the site also keeps its rendered citations there), fresh output folder; the warm output is checked byte for byte against the cold one. Rebuild: one entry's body edited, same cache.",
+    "Cold: empty cache folder (a fresh clone). Warm: the cache folder the cold build left (Astro's content data store for both builds; the site also keeps its rendered citations and its incremental-build page copies there), fresh output folder; the warm output is checked byte for byte against the cold one. Rebuild: one entry's title and body edited, same cache.",
     '',
     'Budgets: site ÷ bare ≤ 1.25×, peak RSS ≤ 3.5 GB, every page ≤ 100 KB gzip HTML, JS ≤ 5 KB gzip on entry/actor pages and ≤ 15 KB on the timeline.',
   );
