@@ -2,6 +2,9 @@
 import { actorPageKeys } from '../lib/page-keys';
 import { getEntryDocument, getRecord } from './record';
 
+/** The site's address as the keys record it (Astro's `site`, empty when unset). */
+export const KEY_SITE = String(import.meta.env.SITE ?? '');
+
 let actorKeys: Promise<Map<string, string>> | undefined;
 
 export function getActorPageKeys(): Promise<Map<string, string>> {
@@ -10,7 +13,7 @@ export function getActorPageKeys(): Promise<Map<string, string>> {
     const bodies = new Map(
       await Promise.all(record.entries.map(async (e) => [e.slug, (await getEntryDocument(e.slug))?.body] as const)),
     );
-    return actorPageKeys(record, (slug) => bodies.get(slug), String(import.meta.env.SITE ?? ''));
+    return actorPageKeys(record, (slug) => bodies.get(slug), KEY_SITE);
   })();
   return actorKeys;
 }

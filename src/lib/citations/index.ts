@@ -18,7 +18,6 @@ export {
   DOWNLOAD_FORMATS,
   downloadItems,
   downloadPaths,
-  lookup,
   type DownloadFormat,
   type Downloads,
 } from './downloads';
