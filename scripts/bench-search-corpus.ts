@@ -194,7 +194,7 @@ export function generateCorpus(records: number, seed = 1, queryCount = 40): Corp
       quotes: Array.from({ length: nQuotes }, (_, k) => ({
         id: `q${k}`,
         text: `${sentence(6, 45)}.`,
-        speaker: pick(entryActors).actor,
+        speaker: [pick(entryActors).actor],
         source: rand() < 0.5 ? 'primary' : 'report',
       })),
       related: i > 0 && rand() < 0.3 ? [{ entry: `entry-${between(0, i - 1)}`, rel: 'responds-to' }] : [],

@@ -110,7 +110,7 @@ export function positionsOverTime(entries: readonly RecordEntry[], actor: string
         });
     }
     for (const q of d.quotes)
-      if (q.speaker === actor && q.position)
+      if (q.speaker.includes(actor) && q.position)
         out.push({
           date: d.date,
           position: q.position,

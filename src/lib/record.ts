@@ -46,7 +46,7 @@ export interface Record {
   next(slug: string): RecordEntry | undefined;
   /** An actor's entries grouped by role, each group oldest first. */
   entriesOf(actor: string): Array<{ role: ActorRole; entries: RecordEntry[] }>;
-  /** Every quote the actor is the speaker of, oldest first. */
+  /** Every quote the actor is a speaker of (alone or jointly), oldest first. */
   quotesBy(actor: string): ActorQuote[];
   /** Organisations whose `parent` is this actor, and people whose roles name it as `org`. */
   membersOf(actor: string): RecordActor[];
@@ -118,11 +118,12 @@ export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonl
       roles.set(a.role, list);
       byActor.set(a.actor, roles);
     }
-    for (const q of e.data.quotes) {
-      const list = quotes.get(q.speaker) ?? [];
-      list.push({ entry: e, quote: q });
-      quotes.set(q.speaker, list);
-    }
+    for (const q of e.data.quotes)
+      for (const speaker of new Set(q.speaker)) {
+        const list = quotes.get(speaker) ?? [];
+        list.push({ entry: e, quote: q });
+        quotes.set(speaker, list);
+      }
   }
 
   const members = new Map<string, Set<RecordActor>>();

@@ -12,10 +12,11 @@ import {
   KINDS_WITH_STATUS,
   POSITIONS,
   RELATIONS,
+  SEEN_AS,
   SOURCE_TYPES,
   STATUS_STATES,
 } from './vocabulary';
-import { datedNote, dayDate, edtfDate, httpUrl, slug, text } from './fields';
+import { datedNote, dayDate, edtfDate, httpUrl, languageTag, slug, slugOrList, text } from './fields';
 
 export const sourceSchema = z.strictObject({
   /** Id of the source within this entry (`letter`, `doj-release`); quotes and `<Cite>` point at it. */
@@ -24,17 +25,29 @@ export const sourceSchema = z.strictObject({
   title: text(),
   /** Who published it: a government department, a court, a newspaper. */
   publisher: text(),
-  /** Where it can be read. Absolute http(s). */
+  /**
+   * Where it can be read: the original publication's own address, absolute http(s). Never a mirror, proxy,
+   * scraper or repost (`src/schema/refused-hosts.ts` lists the known ones; the validator refuses them).
+   */
   url: httpUrl(),
-  /** Whether an editor has opened `url` and seen the document there. Unchecked addresses are marked on the page. */
-  checked: z.boolean({ error: 'must be true or false (has an editor opened this address?)' }),
+  /**
+   * `true` only when an editor read the page at `url`, or an archived copy of that address (`seen: page` or
+   * `archive`, with `accessed`). Seeing the address as a link elsewhere, or the text in a copy on another site, is not
+   * checking it. Unchecked addresses are marked on the page.
+   */
+  checked: z.boolean({ error: 'must be true or false (has an editor read the page at this address?)' }),
+  /**
+   * How an editor read it: `page` (the page at `url`), `archive` (an archived copy of `url`, given in `archive`), or
+   * `copy` (the same text on another site: a lead only, so `checked` stays false; name the copy in `note`).
+   */
+  seen: z.enum(SEEN_AS).optional(),
   /** An archived copy (e.g. a Wayback Machine capture). */
   archive: httpUrl().optional(),
   /** When the archived copy was captured (EDTF day). */
   archiveDate: dayDate().optional(),
   /** The source's own date (EDTF, at the precision known). */
   date: edtfDate().optional(),
-  /** When an editor last accessed `url` (EDTF day). */
+  /** The day an editor last read it (`YYYY-MM-DD`); required when `checked` is true. */
   accessed: dayDate().optional(),
   /** `primary`: the document itself or its issuer's copy. `secondary`: reporting or analysis about it. */
   type: z.enum(SOURCE_TYPES),
@@ -49,8 +62,11 @@ export const quoteSchema = z.strictObject({
   id: slug('quote id'),
   /** The words, verbatim from the named source. Never a paraphrase. */
   text: text(),
-  /** Who said or wrote it: an actor slug. */
-  speaker: slug('actor slug'),
+  /**
+   * Who said or wrote it: an actor slug, or a list of slugs when the words are several actors' jointly (every
+   * signatory of a joint letter or statement). Read as a list.
+   */
+  speaker: slugOrList('actor slug'),
   /**
    * How the words are credited when they are not the speaker's alone or the speaker is not named: `joint letter
    * signed by Barr, Patel, Dutton and McAleenan`, `a Facebook spokesperson`, `a U.S. government official, speaking
@@ -65,6 +81,62 @@ export const quoteSchema = z.strictObject({
   context: text().optional(),
   /** Where this quote stands on exceptional access, if it takes a position. */
   position: z.enum(POSITIONS).optional(),
+  /** When `text` is a translation: the language the words were said or written in (BCP 47: `pt`, `de`, `ru`). */
+  language: languageTag().optional(),
+  /** Who translated the words (`Reuters`, `the European Parliament's interpreters`, `the record's editors`). */
+  translator: text().optional(),
+  /** The words in the original language, verbatim, when known. */
+  original: text().optional(),
+});
+
+/**
+ * The document an entry records, described once, apart from the copies it was read in (`sources`): what a citation,
+ * a reference manager and a page's metadata say about it. Identifiers are written as the document gives them.
+ */
+export const documentSchema = z.strictObject({
+  /**
+   * The document's own title, verbatim (`Communications Assistance for Law Enforcement Act`, `Open Letter:
+   * Facebook's "Privacy First" Proposals`). Only a document without a title gets a description in square brackets
+   * (`[Letter to Mark Zuckerberg]`).
+   */
+  title: text(),
+  /** Its short title or common name (`CALEA`, `EARN IT Act of 2020`). */
+  shortTitle: text().optional(),
+  /** The document's own date (EDTF), when it differs from the entry's (a letter released the day before its date). */
+  date: edtfDate().optional(),
+  /** Who wrote or signed it, in the document's order: actor slugs (people, or organisations as authors). */
+  authors: z.array(slug('actor slug')).default([]),
+  /** The body that issued, enacted or decided it: a legislature, court, agency, ministry or meeting (actor slug). */
+  issuer: slug('actor slug').optional(),
+  /** Whom it is addressed to (letters, notices): actor slugs. */
+  recipients: z.array(slug('actor slug')).default([]),
+  /** Its language (BCP 47), when not English. */
+  language: languageTag().optional(),
+  /**
+   * Its official number: a public-law or act number (`Pub. L. 103-414`, `2016 c. 25`, `No. 148, 2018`), a bill
+   * number (`S. 3398`), a document number (`COM(2022) 209`, `SI 2018/353`, `FCC 05-153`), an application number.
+   */
+  number: text().optional(),
+  /** Where it is officially published: session laws or a gazette (`108 Stat. 4279`, `65 FR 2492`, `OJ L 274, 30.7.2021, p. 41`). */
+  statute: text().optional(),
+  /** Where a law is codified (`47 U.S.C. §§ 1001–1010`). */
+  code: text().optional(),
+  /** A legislative chamber (`Senate`, `House of Representatives`, `House of Lords`). */
+  chamber: text().optional(),
+  /** A legislative term or session (`116th Congress`, `2nd session`). */
+  session: text().optional(),
+  /** A court's or agency's docket number (`No. 15-MC-1902 (JO)`, `ET Docket No. 04-295`). */
+  docket: text().optional(),
+  /** A law-report citation of a decision (`176 F.3d 1132`). */
+  reporter: text().optional(),
+  /** The committee before which testimony was given or a hearing held. */
+  committee: text().optional(),
+  /** The event or meeting where a speech was given or a communiqué issued (`Five Country Ministerial 2019`). */
+  event: text().optional(),
+  /** Where (`London`, `Fordham University, New York`). */
+  place: text().optional(),
+  /** A legislative procedure's reference (`2022/0155(COD)`). */
+  procedure: text().optional(),
 });
 
 export const entryActorSchema = z.strictObject({
@@ -84,15 +156,21 @@ export const relatedSchema = z.strictObject({
 });
 
 export const statusSchema = z.strictObject({
-  /** Where the law, bill, regulation or proposal stands now. */
+  /** Where the law, bill, regulation or proposal stands now (`unknown` when no source says). */
   state: z.enum(STATUS_STATES),
-  /** The dated steps that led there, oldest first. */
+  /** The day the current state was last confirmed against a source (`YYYY-MM-DD`); shown as "status as of". */
+  asOf: dayDate().optional(),
+  /** The id of one of this entry's sources that confirms the current state. */
+  source: slug('source id').optional(),
+  /** The dated steps that led there, oldest first, each with the source that records it. */
   history: z
     .array(
       z.strictObject({
         date: edtfDate(),
         state: z.enum(STATUS_STATES),
         note: text().optional(),
+        /** The id of one of this entry's sources that records this step. */
+        source: slug('source id').optional(),
       }),
     )
     .min(1, { error: 'must list at least one dated step' }),
@@ -100,7 +178,7 @@ export const statusSchema = z.strictObject({
 
 export const entrySchema = z
   .strictObject({
-    /** As the document calls itself, or a neutral descriptive title. */
+    /** The entry's headline: a neutral description of the event (the document's own title is `document.title`). */
     title: text(),
     /** What kind of event this is. */
     kind: z.enum(ENTRY_KINDS),
@@ -114,6 +192,8 @@ export const entrySchema = z
       .min(1, { error: 'must name at least one jurisdiction' }),
     /** Who took part, and how. */
     actors: z.array(entryActorSchema).default([]),
+    /** The document this entry records; left out only for an event or incident that is not a document. */
+    document: documentSchema.optional(),
     /** Where each fact can be checked. At least one; a primary source wherever one exists. */
     sources: z.array(sourceSchema).min(1, { error: 'must list at least one source' }),
     /** Verbatim quotes, each with a speaker and one of this entry's sources. */
@@ -159,3 +239,4 @@ export type Entry = z.output<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Quote = z.output<typeof quoteSchema>;
+export type EntryDocument = z.output<typeof documentSchema>;

@@ -10,6 +10,16 @@ export const slug = (what: string) =>
     error: `must be a ${what}: lowercase letters, digits and single hyphens (e.g. william-barr)`,
   });
 
+/** One slug, or a list of them; always read as a list (`speaker: william-barr` → `['william-barr']`). */
+export const slugOrList = (what: string) =>
+  z.union([slug(what).transform((v) => [v]), z.array(slug(what)).min(1, { error: `must name at least one ${what}` })]);
+
+/** A BCP 47 language tag: `en`, `pt-BR`, `de`. */
+export const languageTag = () =>
+  z.string({ error: 'must be a language tag (text)' }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: 'must be a BCP 47 language tag such as en, de or pt-BR',
+  });
+
 /** Non-empty text, trimmed. */
 export const text = (what = 'text') =>
   z

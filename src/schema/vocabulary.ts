@@ -85,11 +85,18 @@ export const POSITION_LABELS: Record<Position, string> = {
   neutral: 'Neutral',
 };
 
-/** Legislative and regulatory states a `status` can hold. */
+/**
+ * Legislative and regulatory states a `status` can hold, and the steps of its history. `stalled` is for a measure
+ * still formally alive that is not moving; a bill that died with its Congress or Parliament is `expired`.
+ */
 export const STATUS_STATES = [
   'introduced',
+  'reported',
   'passed',
+  'position-adopted',
+  'in-negotiation',
   'enacted',
+  'issued',
   'in-force',
   'amended',
   'repealed',
@@ -97,6 +104,7 @@ export const STATUS_STATES = [
   'struck-down',
   'withdrawn',
   'stalled',
+  'unknown',
 ] as const;
 export type StatusState = (typeof STATUS_STATES)[number];
 
@@ -115,6 +123,31 @@ export const ACTOR_KINDS = [
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const SOURCE_TYPES = ['primary', 'secondary'] as const;
+
+/**
+ * How an editor read a source: the page at its address, an archived copy of that address, or a copy elsewhere (a
+ * mirror or repost, which is a lead to the original and never makes the source `checked`).
+ */
+export const SEEN_AS = ['page', 'archive', 'copy'] as const;
+export type SeenAs = (typeof SEEN_AS)[number];
+
+export const STATUS_LABELS: Record<StatusState, string> = {
+  introduced: 'Introduced',
+  reported: 'Reported by committee',
+  passed: 'Passed',
+  'position-adopted': 'Position adopted',
+  'in-negotiation': 'In negotiation',
+  enacted: 'Enacted',
+  issued: 'Issued',
+  'in-force': 'In force',
+  amended: 'Amended',
+  repealed: 'Repealed',
+  expired: 'Expired',
+  'struck-down': 'Struck down',
+  withdrawn: 'Withdrawn',
+  stalled: 'Stalled',
+  unknown: 'Status unknown',
+};
 
 /**
  * ISO 3166-1 alpha-2 country codes. The United Kingdom is written `UK` (the code ISO 3166 reserves for it at

@@ -222,7 +222,7 @@ describe('actor pages', () => {
     for (const a of record.actors) {
       const $ = page(`/actors/${a.slug}/`);
       for (const e of entries) {
-        const quotes = e.data.quotes.filter((q) => q.speaker === a.slug && q.position);
+        const quotes = e.data.quotes.filter((q) => q.speaker.includes(a.slug) && q.position);
         if (quotes.length === 0) continue;
         const li = $(`ol.position-strip li[data-entry="${e.slug}"]`);
         expect(li.length, `${a.slug} ${e.slug}`).toBe(1);
@@ -237,7 +237,7 @@ describe('actor pages', () => {
           e.data.position &&
           e.data.actors.some((x) => x.actor === a.slug) &&
           e.data.actors.filter((x) => x.actor === a.slug).every((x) => ['recipient', 'subject', 'respondent', 'party', 'host'].includes(x.role)) &&
-          !e.data.quotes.some((q) => q.speaker === a.slug && q.position)
+          !e.data.quotes.some((q) => q.speaker.includes(a.slug) && q.position)
         )
           expect($(`ol.position-strip li[data-entry="${e.slug}"]`).length, `${a.slug} ${e.slug}`).toBe(0);
     }

@@ -43,7 +43,8 @@ describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug
       const fig = $(`figure#quote-${q.id}`);
       expect(fig.length, q.id).toBe(1);
       expect(fig.find('blockquote').text()).toBe(q.text);
-      expect(fig.find(`figcaption a[href="/actors/${q.speaker}/"]`).length).toBe(1);
+      for (const speaker of q.speaker)
+        expect(fig.find(`figcaption a[href="/actors/${speaker}/"]`).length, `${q.id} ${speaker}`).toBe(1);
       const source = d.sources.find((s) => s.id === q.source)!;
       expect(fig.find(`figcaption a[href="#source-${source.id}"]`).text()).toBe(source.title);
       expect(fig.find('a[data-permalink]').attr('href')).toBe(`/entries/${slug}/#quote-${q.id}`);
@@ -78,7 +79,7 @@ describe.each(record.actors.map((a) => [a.slug, a] as const))('actor %s', (slug,
     for (const r of actor.data.roles) expect($('#roles-heading').parent().text()).toContain(r.title);
     const naming = record.entries.filter((e) => e.data.actors.some((a) => a.actor === slug));
     for (const e of naming) expect($(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
-    const quoted = record.entries.flatMap((e) => e.data.quotes.filter((q) => q.speaker === slug).map((q) => `/entries/${e.slug}/#quote-${q.id}`));
+    const quoted = record.entries.flatMap((e) => e.data.quotes.filter((q) => q.speaker.includes(slug)).map((q) => `/entries/${e.slug}/#quote-${q.id}`));
     for (const href of quoted) expect($(`a[href="${href}"]`).length, href).toBe(1);
   });
 });

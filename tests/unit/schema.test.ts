@@ -148,6 +148,68 @@ describe('entrySchema', () => {
   });
 });
 
+describe('second-edition fields', () => {
+  const quote = (overrides: Record<string, unknown> = {}) => ({
+    id: 'q1',
+    text: 'Words.',
+    speaker: 'william-barr',
+    source: 'letter',
+    ...overrides,
+  });
+
+  it('reads a quote speaker as a list, whether one slug or several are written', () => {
+    expect(entrySchema.parse(entry({ quotes: [quote()] })).quotes[0]!.speaker).toEqual(['william-barr']);
+    const joint = entrySchema.parse(entry({ quotes: [quote({ speaker: ['william-barr', 'priti-patel'] })] }));
+    expect(joint.quotes[0]!.speaker).toEqual(['william-barr', 'priti-patel']);
+  });
+
+  it('refuses an empty or malformed speaker list', () => {
+    expect(issues(entrySchema.safeParse(entry({ quotes: [quote({ speaker: [] })] })))).toEqual([
+      'quotes.0.speaker: must name at least one actor slug',
+    ]);
+    expect(issues(entrySchema.safeParse(entry({ quotes: [quote({ speaker: ['Priti Patel'] })] }))).length).toBe(1);
+  });
+
+  it('accepts a translated quote with its language, translator and original words', () => {
+    const q = quote({ language: 'pt-BR', translator: 'Reuters', original: 'Palavras.' });
+    expect(entrySchema.parse(entry({ quotes: [q] })).quotes[0]).toMatchObject({ language: 'pt-BR' });
+    expect(issues(entrySchema.safeParse(entry({ quotes: [quote({ language: 'Portuguese' })] })))).toEqual([
+      'quotes.0.language: must be a BCP 47 language tag such as en, de or pt-BR',
+    ]);
+  });
+
+  it('describes the document apart from its copies, with lists defaulting to empty', () => {
+    const doc = entrySchema.parse(
+      entry({ document: { title: 'Open Letter', authors: ['william-barr'], date: new Date(Date.UTC(2019, 9, 4)) } }),
+    ).document;
+    expect(doc).toEqual({ title: 'Open Letter', authors: ['william-barr'], recipients: [], date: '2019-10-04' });
+    expect(issues(entrySchema.safeParse(entry({ document: { title: 'X', docket: 'No. 1', sponsor: 'y' } })))).toEqual([
+      'document: Unrecognized key: "sponsor"',
+    ]);
+  });
+
+  it('keeps a status as-of day and the source of each step', () => {
+    const status = {
+      state: 'expired',
+      asOf: new Date(Date.UTC(2026, 11, 3)),
+      source: 'letter',
+      history: [{ date: new Date(Date.UTC(1994, 9, 25)), state: 'introduced', source: 'letter' }],
+    };
+    const parsed = entrySchema.parse(entry({ kind: 'bill', status }));
+    expect(parsed.status).toMatchObject({ state: 'expired', asOf: '2026-12-03', history: [{ source: 'letter' }] });
+    expect(issues(entrySchema.safeParse(entry({ kind: 'bill', status: { ...status, asOf: '2026-12' } })))).toEqual([
+      'status.asOf: "2026-12" must be a single day',
+    ]);
+  });
+
+  it('records how a source was seen', () => {
+    const src = entry().sources as Array<Record<string, unknown>>;
+    const seen = { ...src[0], seen: 'archive', accessed: '2026-12-03' };
+    expect(entrySchema.parse(entry({ sources: [seen] })).sources[0]).toMatchObject({ seen: 'archive' });
+    expect(issues(entrySchema.safeParse(entry({ sources: [{ ...seen, seen: 'link' }] }))).length).toBe(1);
+  });
+});
+
 describe('sourceSchema', () => {
   const source = entry().sources as Array<Record<string, unknown>>;
   const good = source[0]!;
@@ -155,7 +217,7 @@ describe('sourceSchema', () => {
   it('requires checked', () => {
     const { checked: _, ...withoutChecked } = good;
     expect(issues(sourceSchema.safeParse(withoutChecked))).toEqual([
-      'checked: must be true or false (has an editor opened this address?)',
+      'checked: must be true or false (has an editor read the page at this address?)',
     ]);
     expect(sourceSchema.safeParse({ ...good, checked: 'yes' }).success).toBe(false);
     expect(sourceSchema.parse({ ...good, checked: false }).checked).toBe(false);
@@ -164,7 +226,7 @@ describe('sourceSchema', () => {
   it('requires checked inside an entry too', () => {
     const { checked: _, ...withoutChecked } = good;
     expect(issues(entrySchema.safeParse(entry({ sources: [withoutChecked] })))).toEqual([
-      'sources.0.checked: must be true or false (has an editor opened this address?)',
+      'sources.0.checked: must be true or false (has an editor read the page at this address?)',
     ]);
   });
 

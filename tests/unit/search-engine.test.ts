@@ -118,8 +118,8 @@ describe('the payload', () => {
     const rec = records.quotes.find((r) => r.url === `/entries/${e.slug}/#quote-${q.id}`)!;
     expect(rec).toMatchObject({
       text: q.text,
-      speaker: q.speaker,
-      speakerName: v.actors.find((a) => a.slug === q.speaker)!.data.name,
+      speakers: q.speaker,
+      speakerName: q.speaker.map((slug) => v.actors.find((a) => a.slug === slug)!.data.name).join(', '),
       entryTitle: e.data.title,
       sourceTitle: e.data.sources.find((s) => s.id === q.source)!.title,
     });
@@ -224,7 +224,7 @@ const fixture: SearchRecords = {
       id: 'q1',
       url: '/entries/joint-letter/#quote-q1',
       text: 'Security enhancements should not make us more vulnerable.',
-      speaker: 'william-barr',
+      speakers: ['william-barr'],
       speakerName: 'William P. Barr',
       attribution: undefined,
       entrySlug: 'joint-letter',
@@ -240,7 +240,7 @@ const fixture: SearchRecords = {
       id: 'q2',
       url: '/entries/joint-letter/#quote-q2',
       text: 'Tech firms must act on encryption.',
-      speaker: 'priti-patel',
+      speakers: ['priti-patel'],
       speakerName: 'Priti Patel',
       attribution: undefined,
       entrySlug: 'joint-letter',
@@ -256,7 +256,7 @@ const fixture: SearchRecords = {
       id: 'x',
       url: '/entries/speech/#quote-x',
       text: '<img src=x onerror=alert(1)> encryption',
-      speaker: 'william-barr',
+      speakers: ['william-barr'],
       speakerName: 'William P. Barr',
       attribution: undefined,
       entrySlug: 'speech',

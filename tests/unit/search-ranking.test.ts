@@ -131,7 +131,7 @@ test('`kind:letter actor:barr` → exactly the letters Barr is part of, and his 
     (e) => e.data.kind === 'letter' && e.data.actors.some((a) => slugs.has(a.actor)),
   );
   const quotes = letters.flatMap((e) =>
-    e.data.quotes.filter((q) => slugs.has(q.speaker)).map((q) => `/entries/${e.slug}/#quote-${q.id}`),
+    e.data.quotes.filter((q) => q.speaker.some((s) => slugs.has(s))).map((q) => `/entries/${e.slug}/#quote-${q.id}`),
   );
   const res = engine.search('kind:letter actor:barr', { limit: 100 });
   expect(urls(res, 'entry').sort()).toEqual(letters.map((e) => `/entries/${e.slug}/`).sort());

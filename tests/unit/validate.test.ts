@@ -50,7 +50,7 @@ describe('the valid fixture', () => {
     expect(patel.data.roles[0]).toMatchObject({ from: '2019-07-24', to: '2022-09-06' });
     const letter = result.entries[0]!;
     expect(letter.data.related).toEqual([{ entry: 'fixture-press-release', rel: 'follows' }]);
-    expect(letter.data.quotes[0]).toMatchObject({ id: 'q1', speaker: 'william-barr', source: 'letter' });
+    expect(letter.data.quotes[0]).toMatchObject({ id: 'q1', speaker: ['william-barr'], source: 'letter' });
     expect(letter.body).toContain('<Quote id="q1" />');
   });
 

@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { anchorPoint, datetimeAttr, formatDate, parseDate } from '../dates';
 import type { Record as TrackerRecord, RecordEntry } from '../record';
 import { KIND_LABELS } from '../../schema/vocabulary';
+import type { EntryDocument } from '../../schema/entry';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
 import { citedSource } from '../citations/csl';
 import { downloadPaths } from '../citations';
@@ -45,6 +46,31 @@ export function exportDate(edtf: string): ExportDate {
   };
 }
 
+/** The document an entry records, with names beside the actor slugs. */
+function documentExport(doc: EntryDocument, name: (slug: string) => string) {
+  const people = (slugs: readonly string[]) => slugs.map((slug) => ({ actor: slug, name: name(slug) }));
+  return {
+    title: doc.title,
+    short_title: doc.shortTitle ?? null,
+    date: doc.date ? exportDate(doc.date) : null,
+    authors: people(doc.authors),
+    issuer: doc.issuer ? { actor: doc.issuer, name: name(doc.issuer) } : null,
+    recipients: people(doc.recipients),
+    language: doc.language ?? null,
+    number: doc.number ?? null,
+    statute: doc.statute ?? null,
+    code: doc.code ?? null,
+    chamber: doc.chamber ?? null,
+    session: doc.session ?? null,
+    docket: doc.docket ?? null,
+    reporter: doc.reporter ?? null,
+    committee: doc.committee ?? null,
+    event: doc.event ?? null,
+    place: doc.place ?? null,
+    procedure: doc.procedure ?? null,
+  };
+}
+
 /** One entry as entries.json has it (documented field by field on /data/ and in its JSON Schema). */
 export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'actor' | 'relations'>, site: Site) {
   const d = entry.data;
@@ -58,6 +84,7 @@ export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'act
     kind: d.kind,
     kind_label: KIND_LABELS[d.kind],
     date: exportDate(d.date),
+    document: d.document ? documentExport(d.document, name) : null,
     summary: d.summary,
     jurisdictions: d.jurisdictions,
     actors: d.actors.map((a) => ({ actor: a.actor, name: name(a.actor), role: a.role, capacity: a.capacity ?? null })),
@@ -68,6 +95,7 @@ export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'act
       url: s.url,
       type: s.type,
       checked: s.checked,
+      seen: s.seen ?? null,
       date: s.date ?? null,
       accessed: s.accessed ?? null,
       archive: s.archive ?? null,
@@ -80,13 +108,16 @@ export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'act
       id: q.id,
       permalink: `${url}#quote-${q.id}`,
       text: q.text,
-      speaker: q.speaker,
-      speaker_name: name(q.speaker),
+      speakers: q.speaker,
+      speaker_names: q.speaker.map(name),
       attribution: q.attribution ?? null,
       source: q.source,
       locator: q.locator ?? null,
       context: q.context ?? null,
       position: q.position ?? null,
+      language: q.language ?? null,
+      translator: q.translator ?? null,
+      original: q.original ?? null,
     })),
     relations: record.relations(entry.slug).map((r) => ({
       entry: r.slug,
@@ -95,7 +126,17 @@ export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'act
       label: r.label,
     })),
     status: d.status
-      ? { state: d.status.state, history: d.status.history.map((h) => ({ ...h, note: h.note ?? null })) }
+      ? {
+          state: d.status.state,
+          as_of: d.status.asOf ?? null,
+          source: d.status.source ?? null,
+          history: d.status.history.map((h) => ({
+            date: h.date,
+            state: h.state,
+            note: h.note ?? null,
+            source: h.source ?? null,
+          })),
+        }
       : null,
     citation: d.citation ?? null,
     position: d.position ?? null,
@@ -277,8 +318,16 @@ export const QUOTE_COLUMNS: ReadonlyArray<Column<QuoteRow>> = [
     value: (r) => `${r.url}#quote-${r.quote.id}`,
   },
   { name: 'text', description: 'The words, verbatim from the named source.', value: (r) => r.quote.text },
-  { name: 'speaker', description: 'The speaker’s actor slug (/actors/<slug>/).', value: (r) => r.quote.speaker },
-  { name: 'speaker_name', description: 'The speaker’s name.', value: (r) => r.actorName(r.quote.speaker) },
+  {
+    name: 'speaker',
+    description: 'The speaker’s actor slug (/actors/<slug>/); for joint words, every speaker’s, separated by "; ".',
+    value: (r) => r.quote.speaker.join('; '),
+  },
+  {
+    name: 'speaker_name',
+    description: 'The speaker’s name; for joint words, every speaker’s, separated by "; ".',
+    value: (r) => r.quote.speaker.map((s) => r.actorName(s)).join('; '),
+  },
   {
     name: 'attribution',
     description: 'How the words are credited when they are not the speaker’s alone or the speaker is not named.',

@@ -271,12 +271,12 @@ export function entryJsonLd(
     '@id': `${pageUrl}#quote-${q.id}`,
     url: `${pageUrl}#quote-${q.id}`,
     text: q.text,
-    spokenByCharacter: ref(actorId(q.speaker, site)),
+    spokenByCharacter: q.speaker.map((s) => ref(actorId(s, site))),
     isPartOf: ref(pageUrl),
     citation: sourceNode(q.source),
   }));
 
-  const slugs = [...new Set([...d.actors.map((a) => a.actor), ...d.quotes.map((q) => q.speaker)])];
+  const slugs = [...new Set([...d.actors.map((a) => a.actor), ...d.quotes.flatMap((q) => q.speaker)])];
   const actors = slugs
     .map((s) => record.actor(s))
     .filter((a): a is RecordActor => !!a)

@@ -33,23 +33,50 @@ const header = {
 
 const datedNote = object({ date: day(), text: str() });
 
+const exportDateSchema = object(
+  {
+    edtf: str('EDTF as stored: 2019-10-04, 2019-07, 2019, 1993~, 2019-07?, 2016-02-16/2016-03-28.'),
+    text: str('As shown on the site, at its precision.'),
+    start: nullable(isoAtPrecision),
+    end: nullable(isoAtPrecision),
+    precision: { enum: ['day', 'month', 'year'] },
+    approximate: { type: 'boolean' },
+    uncertain: { type: 'boolean' },
+  },
+  'The date, at the precision the sources support.',
+);
+
 const entry = object({
   slug: str('The entry’s id; its page is /entries/<slug>/.'),
   url: uri('The entry’s page.'),
   title: str(),
   kind: { enum: [...ENTRY_KINDS] },
   kind_label: str(),
-  date: object(
-    {
-      edtf: str('EDTF as stored: 2019-10-04, 2019-07, 2019, 1993~, 2019-07?, 2016-02-16/2016-03-28.'),
-      text: str('As shown on the site, at its precision.'),
-      start: nullable(isoAtPrecision),
-      end: nullable(isoAtPrecision),
-      precision: { enum: ['day', 'month', 'year'] },
-      approximate: { type: 'boolean' },
-      uncertain: { type: 'boolean' },
-    },
-    'The date, at the precision the sources support.',
+  date: exportDateSchema,
+  document: nullable(
+    object(
+      {
+        title: str('The document’s own title.'),
+        short_title: nullable(str()),
+        date: nullable(exportDateSchema),
+        authors: arrayOf(object({ actor: str(), name: str() })),
+        issuer: nullable(object({ actor: str(), name: str() })),
+        recipients: arrayOf(object({ actor: str(), name: str() })),
+        language: nullable(str()),
+        number: nullable(str()),
+        statute: nullable(str()),
+        code: nullable(str()),
+        chamber: nullable(str()),
+        session: nullable(str()),
+        docket: nullable(str()),
+        reporter: nullable(str()),
+        committee: nullable(str()),
+        event: nullable(str()),
+        place: nullable(str()),
+        procedure: nullable(str()),
+      },
+      'The document the entry records, apart from the copies it was read in; null for an event that is not a document.',
+    ),
   ),
   summary: str(),
   jurisdictions: arrayOf(str(), 'ISO 3166-1 alpha-2 (UK for the United Kingdom), EU, FVEY or INTL.'),
@@ -61,7 +88,11 @@ const entry = object({
       publisher: str(),
       url: uri(),
       type: { enum: ['primary', 'secondary'] },
-      checked: { type: 'boolean', description: 'Whether an editor has opened the address.' },
+      checked: {
+        type: 'boolean',
+        description: 'Whether an editor has read the page at the address (or an archive of it).',
+      },
+      seen: nullable({ enum: ['page', 'archive', 'copy'] }),
       date: nullable(str('EDTF')),
       accessed: nullable(day()),
       archive: nullable(uri()),
@@ -76,13 +107,16 @@ const entry = object({
       id: str(),
       permalink: uri(),
       text: str('Verbatim.'),
-      speaker: str(),
-      speaker_name: str(),
+      speakers: arrayOf(str(), 'Actor slugs: one, or every speaker of joint words.'),
+      speaker_names: arrayOf(str()),
       attribution: nullable(str()),
       source: str(),
       locator: nullable(str()),
       context: nullable(str()),
       position: nullable({ enum: [...POSITIONS] }),
+      language: nullable(str('The original language (BCP 47) when the text is a translation.')),
+      translator: nullable(str('Who translated it.')),
+      original: nullable(str('The words in the original language.')),
     }),
   ),
   relations: arrayOf(
@@ -96,7 +130,16 @@ const entry = object({
   status: nullable(
     object({
       state: { enum: [...STATUS_STATES] },
-      history: arrayOf(object({ date: str('EDTF'), state: { enum: [...STATUS_STATES] }, note: nullable(str()) })),
+      as_of: nullable(day('The day the state was last confirmed.')),
+      source: nullable(str('The id of the source confirming the state.')),
+      history: arrayOf(
+        object({
+          date: str('EDTF'),
+          state: { enum: [...STATUS_STATES] },
+          note: nullable(str()),
+          source: nullable(str()),
+        }),
+      ),
     }),
   ),
   citation: nullable(str()),

@@ -522,7 +522,7 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
       for (const v of group) for (const s of resolveActors(v, notes)) slugs.add(s);
       filters.push((r) =>
         r.kind === 'quote'
-          ? slugs.has(r.speaker)
+          ? r.speakers.some((s) => slugs.has(s))
           : r.kind === 'entry'
             ? r.actors.some((a) => slugs.has(a))
             : slugs.has(r.slug),

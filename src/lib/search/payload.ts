@@ -16,7 +16,7 @@ import {
   type SearchRecords,
 } from './types';
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
 /** [slug, name, kind, country or "", aliases, role titles] */
 type PackedActor = [string, string, number, string, string[], string[]];
@@ -25,8 +25,8 @@ type PackedActor = [string, string, number, string, string[], string[]];
  * " ", actor positions, relation count, titles of the sources its quotes come from]
  */
 type PackedEntry = [string, string, string, number, string, number, number, string, string, number[], number, string[]];
-/** [entry position, id, text, speaker position, source position in the entry's list, attribution or 0] */
-type PackedQuote = [number, string, string, number, number, string | 0];
+/** [entry position, id, text, speaker positions, source position in the entry's list, attribution or 0] */
+type PackedQuote = [number, string, string, number[], number, string | 0];
 
 export interface SearchPayload {
   v: number;
@@ -45,10 +45,13 @@ export function encodePayload(records: SearchRecords): SearchPayload {
     let s = list.indexOf(q.sourceTitle);
     if (s < 0) s = list.push(q.sourceTitle) - 1;
     const entry = entryPos.get(q.entrySlug);
-    const speaker = actorPos.get(q.speaker);
     if (entry === undefined) throw new Error(`quote ${q.id}: entry ${q.entrySlug} is not in the search records`);
-    if (speaker === undefined) throw new Error(`quote ${q.url}: speaker ${q.speaker} is not an actor`);
-    return [entry, q.id, q.text, speaker, s, q.attribution ?? 0];
+    const speakers = q.speakers.map((slug) => {
+      const pos = actorPos.get(slug);
+      if (pos === undefined) throw new Error(`quote ${q.url}: speaker ${slug} is not an actor`);
+      return pos;
+    });
+    return [entry, q.id, q.text, speakers, s, q.attribution ?? 0];
   });
   const entries: PackedEntry[] = records.entries.map((e) => [
     e.slug,
@@ -111,7 +114,7 @@ export function decodePayload(payload: SearchPayload): SearchRecords {
       links,
     }),
   );
-  const quotes: QuoteSearchRecord[] = payload.quotes.map(([e, id, text, speaker, source, attribution]) => {
+  const quotes: QuoteSearchRecord[] = payload.quotes.map(([e, id, text, speakers, source, attribution]) => {
     const entry = entries[e]!;
     const packed = payload.entries[e]!;
     return {
@@ -119,8 +122,8 @@ export function decodePayload(payload: SearchPayload): SearchRecords {
       id,
       url: quoteUrl(entry.slug, id),
       text,
-      speaker: actors[speaker]!.slug,
-      speakerName: actors[speaker]!.name,
+      speakers: speakers.map((i) => actors[i]!.slug),
+      speakerName: speakers.map((i) => actors[i]!.name).join(', '),
       attribution: attribution || undefined,
       entrySlug: entry.slug,
       entryTitle: entry.title,

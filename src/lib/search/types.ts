@@ -35,7 +35,9 @@ export interface QuoteSearchRecord {
   id: string;
   url: string;
   text: string;
-  speaker: string;
+  /** Actor slugs: one, or every speaker of joint words. */
+  speakers: string[];
+  /** Their names, joined with ", ". */
   speakerName: string;
   /** How the words are credited when not the speaker's alone ("joint letter signed by …"). */
   attribution: string | undefined;

@@ -241,7 +241,9 @@ export function validateContent(root: string): ValidationResult {
     asList(data['actors']).forEach((a, i) => refActor(['actors', i, 'actor'], asObj(a)['actor']));
     quotes.forEach((q, i) => {
       const quote = asObj(q);
-      refActor(['quotes', i, 'speaker'], quote['speaker']);
+      const speaker = quote['speaker'];
+      if (Array.isArray(speaker)) speaker.forEach((s, j) => refActor(['quotes', i, 'speaker', j], s));
+      else refActor(['quotes', i, 'speaker'], speaker);
       const src = str(quote['source']);
       if (src !== undefined && !sourceIds.includes(src))
         add(
@@ -251,6 +253,23 @@ export function validateContent(root: string): ValidationResult {
             (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : 'add the source under sources first'),
         );
     });
+    const doc = asObj(data['document']);
+    for (const field of ['authors', 'recipients'] as const)
+      asList(doc[field]).forEach((a, i) => refActor(['document', field, i], a));
+    refActor(['document', 'issuer'], doc['issuer']);
+    const refSource = (p: PathSegment[], value: unknown) => {
+      const v = str(value);
+      if (v !== undefined && !sourceIds.includes(v))
+        add(
+          p,
+          `"${v}" is not one of this entry's sources`,
+          didYouMean(v, sourceIds) ?? (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : undefined),
+        );
+    };
+    const status = asObj(data['status']);
+    refSource(['status', 'source'], status['source']);
+    asList(status['history']).forEach((h, i) => refSource(['status', 'history', i, 'source'], asObj(h)['source']));
+
     asList(data['related']).forEach((r, i) => {
       const target = str(asObj(r)['entry']);
       if (target === undefined) return;
