@@ -13,7 +13,7 @@ import { format } from 'date-fns/format';
 import matter from 'gray-matter';
 import { contentDir } from '../src/lib/content-dir';
 import { anchorYear, checkDate } from '../src/lib/dates';
-import { ACTOR_KINDS, ENTRY_KINDS } from '../src/schema/vocabulary';
+import { ACTOR_KINDS, ENTRY_KINDS, KINDS_WITHOUT_DOCUMENT } from '../src/schema/vocabulary';
 
 export function slugify(title: string): string {
   return title
@@ -72,7 +72,8 @@ if (type === 'entry') {
           title: values['source-title'] ?? title,
           publisher: values.publisher ?? fail('--publisher is required with --source-url'),
           url: values['source-url'],
-          checked: true,
+          // Nobody has read the page yet as far as this tool knows: the editor sets checked, seen and accessed.
+          checked: false,
           type: 'primary',
         },
       ]
@@ -83,6 +84,9 @@ if (type === 'entry') {
     date,
     summary: '',
     jurisdictions: ['US'],
+    ...((KINDS_WITHOUT_DOCUMENT as readonly string[]).includes(kind)
+      ? {}
+      : { document: { title: values['source-title'] ?? title, authors: [] } }),
     actors: [],
     sources,
     quotes: [],
@@ -90,7 +94,13 @@ if (type === 'entry') {
     tags: [],
     updated: today,
     ...(kind === 'law' || kind === 'bill' || kind === 'regulation'
-      ? { status: { state: 'introduced', history: [{ date, state: 'introduced' }] } }
+      ? {
+          status: {
+            state: 'introduced',
+            asOf: today,
+            history: [{ date, state: 'introduced', ...(sources.length ? { source: 'primary' } : {}) }],
+          },
+        }
       : {}),
   };
   body = '\nOur account of what happened, in our own words: what, the context, what followed.\n';
@@ -110,5 +120,5 @@ console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 console.log(
   type === 'entry' && !values['source-url']
     ? 'Next: write the summary and add a source, then run `npm run validate`.'
-    : 'Next: fill it in, then run `npm run validate`.',
+    : 'Next: fill it in (once you have read the source: checked: true, seen: page, accessed), then run `npm run validate`.',
 );

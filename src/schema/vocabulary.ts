@@ -24,6 +24,24 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Kinds that move through a legislative or regulatory process and so carry a `status`. */
 export const KINDS_WITH_STATUS = ['law', 'bill', 'regulation', 'proposal'] as const satisfies readonly EntryKind[];
+/** Kinds that may have no `document` (an event or incident need not be a document); every other kind needs one. */
+export const KINDS_WITHOUT_DOCUMENT = ['event', 'incident'] as const satisfies readonly EntryKind[];
+
+/**
+ * The `document` identifier fields that only some kinds of document have, and the kinds that may carry each
+ * (`number`, `event`, `place`, dates, authors and recipients fit any document).
+ */
+export const DOCUMENT_FIELD_KINDS = {
+  statute: ['law', 'regulation'],
+  code: ['law', 'regulation'],
+  chamber: ['bill', 'law', 'testimony', 'speech', 'statement', 'report'],
+  session: ['bill', 'law', 'testimony', 'report'],
+  docket: ['court-case', 'regulation', 'proposal', 'report'],
+  reporter: ['court-case'],
+  committee: ['testimony', 'report', 'bill', 'event', 'statement'],
+  procedure: ['bill', 'law', 'regulation', 'proposal', 'report', 'statement'],
+} as const satisfies Record<string, readonly EntryKind[]>;
+
 /** Kinds for which a `status` is required, not just allowed. */
 export const KINDS_REQUIRING_STATUS = ['law', 'bill', 'regulation'] as const satisfies readonly EntryKind[];
 

@@ -63,7 +63,8 @@ const primary = {
   title: 'The Document',
   publisher: 'Issuer',
   url: 'https://example.org/doc',
-  checked: true,
+  // Unchecked, so no access day is printed; tests of checked sources and access dates add their own.
+  checked: false,
   type: 'primary' as const,
 };
 const secondary = {
@@ -71,7 +72,7 @@ const secondary = {
   title: 'Report, with "quotes", commas\nand a line break',
   publisher: 'Example News',
   url: 'https://news.example.org/a',
-  checked: true,
+  checked: false,
   type: 'secondary' as const,
 };
 
@@ -87,16 +88,20 @@ function entry(overrides: Partial<EntryInput> = {}) {
       { actor: 'mark-zuckerberg', role: 'recipient' },
     ],
     sources: [primary],
+    document: { title: 'The Document' },
     ...overrides,
   });
 }
 
 describe('what is cited', () => {
   test('the first checked primary source, else the first primary, else the first checked source', () => {
-    const unchecked = { ...primary, id: 'a', checked: false };
-    expect(citedSource(entry({ sources: [unchecked, primary] })).id).toBe('doc');
-    expect(citedSource(entry({ sources: [secondary, unchecked] })).id).toBe('a');
-    expect(citedSource(entry({ sources: [{ ...secondary, checked: false, id: 'x' }, secondary] })).id).toBe('news');
+    const read = { checked: true, seen: 'page' as const, accessed: '2026-11-26' };
+    const unchecked = { ...primary, id: 'a' };
+    const checkedPrimary = { ...primary, ...read };
+    const checkedSecondary = { ...secondary, ...read };
+    expect(citedSource(entry({ sources: [unchecked, checkedPrimary] })).id).toBe('doc');
+    expect(citedSource(entry({ sources: [checkedSecondary, unchecked] })).id).toBe('a');
+    expect(citedSource(entry({ sources: [{ ...secondary, id: 'x' }, checkedSecondary, unchecked] })).id).toBe('a');
   });
 
   test('every entry of the record is cited through one of its own sources, a primary one when it has one', () => {
@@ -188,7 +193,11 @@ describe('CSL item', () => {
         { actor: 'us-congress', role: 'author' },
         { actor: 'william-barr', role: 'signatory' },
       ],
-      status: { state: 'in-force', history: [{ date: '1994-10-25', state: 'enacted' }] },
+      status: {
+        state: 'in-force',
+        asOf: '2026-11-26',
+        history: [{ date: '1994-10-25', state: 'enacted', source: 'doc' }],
+      },
     });
     const item = entryItem('law', law, actors);
     expect(item.type).toBe('legislation');

@@ -57,8 +57,18 @@ function entry(slug: string, overrides: Partial<EntryInput> = {}): RecordEntry {
       jurisdictions: ['US', 'UK'],
       actors: [{ actor: 'william-barr', role: 'signatory' }],
       sources: [
-        { id: 'doc', title: 'Doc', publisher: 'Pub', url: 'https://example.org/doc', checked: true, type: 'primary' },
+        {
+          id: 'doc',
+          title: 'Doc',
+          publisher: 'Pub',
+          url: 'https://example.org/doc',
+          checked: true,
+          seen: 'page',
+          accessed: '2026-11-20',
+          type: 'primary',
+        },
       ],
+      document: { title: 'Doc' },
       updated: '2026-11-20',
       ...overrides,
     }),
@@ -81,7 +91,7 @@ const record = buildRecord(
       date: '1994',
       citation: 'Pub. L. 103-414',
       actors: [{ actor: 'us-congress', role: 'author' }],
-      status: { state: 'enacted', history: [{ date: '1994', state: 'enacted' }] },
+      status: { state: 'enacted', asOf: '2026-11-20', history: [{ date: '1994', state: 'enacted', source: 'doc' }] },
     }),
     entry('fuzzy', { date: '1993~', jurisdictions: ['FVEY'] }),
     entry('interval', {

@@ -172,7 +172,7 @@ describe('multiple broken files', () => {
       `${B}/entries/2019/fixture-letter.mdx:9:14  actors[1].actor  "wiliam-barr" is not an actor  (did you mean william-barr?)`,
       `${B}/entries/2019/fixture-letter.mdx:11:5  sources[0].checked  is required  (add checked: …)`,
       `${B}/entries/2019/fixture-letter.mdx:17:73  quotes[0].source  "release" is not one of this entry's sources  (use one of: letter)`,
-      `${B}/entries/2019/fixture-letter.mdx:20:14  <Cite source>  "leter" is not a source id of this entry  (did you mean letter?)`,
+      `${B}/entries/2019/fixture-letter.mdx:21:14  <Cite source>  "leter" is not a source id of this entry  (did you mean letter?)`,
       `${B}/entries/2019/fixture-release.mdx:2:1  summary  is required  (add summary: …)`,
       `${B}/entries/2019/fixture-release.mdx:5:1  sumary  unknown field "sumary"  (did you mean summary?)`,
       `${B}/entries/2019/fixture-release.mdx:8:80  sources[0].url  "not a url" is not an absolute URL  (write the full address, starting with https:// or http://)`,
