@@ -175,6 +175,11 @@ export const documentSchema = z.strictObject({
   /** Its language (BCP 47), when not English. */
   language: languageTag().optional(),
   /**
+   * Set only for a document that was never made public (a leaked draft, a secret order), saying how it is known
+   * (`Known only from The Washington Post's report of 29 April 2013`). Such an entry has no primary source to cite.
+   */
+  unpublished: text().optional(),
+  /**
    * Its official number: a public-law or act number (`Pub. L. 103-414`, `2016 c. 25`, `No. 148, 2018`), a bill
    * number (`S. 3398`), a document number (`COM(2022) 209`, `SI 2018/353`, `FCC 05-153`), an application number.
    */
@@ -329,11 +334,11 @@ function checkProvenance(entry: EntryOut, ctx: Ctx): void {
           `${article(entry.kind)} ${entry.kind} has no ${field}`,
           `remove it, or check the kind (${field} belongs to: ${kinds.join(', ')})`,
         );
-  if (entry.sources.length > 0 && !entry.sources.some((s) => s.type === 'primary'))
+  if (entry.sources.length > 0 && !entry.document?.unpublished && !entry.sources.some((s) => s.type === 'primary'))
     issue(
       ['sources'],
       'has no primary source (the document itself, or its issuer’s copy)',
-      'add the original document as the first source with type: primary; checked: false if its address was not read',
+      'add the original document as the first source with type: primary (checked: false if its address was not read); if it was never published, say so in document.unpublished',
     );
   if (entry.status) {
     if (!entry.status.asOf)

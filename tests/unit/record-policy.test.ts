@@ -56,10 +56,16 @@ describe('the source policy', () => {
     expect(quotes.filter((q) => refusedHost(q.source.url)).map((q) => `${q.entry.slug}#${q.quote.id}`)).toEqual([]);
   });
 
-  test('every entry is cited through its original document, a primary source', () => {
+  test('every entry is cited through its original document, a primary source, unless it was never published', () => {
     expect(record.entries.length).toBeGreaterThan(0);
-    const notPrimary = record.entries.filter((e) => citedSource(e.data).type !== 'primary').map((e) => e.slug);
+    const notPrimary = record.entries
+      .filter((e) => citedSource(e.data).type !== 'primary' && !e.data.document?.unpublished)
+      .map((e) => e.slug);
     expect(notPrimary).toEqual([]);
+    const unpublished = record.entries.filter((e) => e.data.document?.unpublished).map((e) => e.slug);
+    console.info(
+      `entries recording an unpublished document, cited through reports: ${unpublished.join(', ') || 'none'}`,
+    );
   });
 
   test('every checked source says how and when it was read', () => {

@@ -269,6 +269,10 @@ describe('the source policy', () => {
       'kind: a letter records a document, but the entry has no document',
     ]);
     expect(entrySchema.safeParse(entry({ kind: 'incident', document: undefined })).success).toBe(true);
+    const leaked = { title: '[Draft bill]', unpublished: 'Known only from a newspaper report.' };
+    expect(entrySchema.safeParse(entry({ document: leaked, sources: [src({ type: 'secondary' })] })).success).toBe(
+      true,
+    );
   });
 
   it('refuses an identifier the kind of document does not have', () => {

@@ -57,6 +57,7 @@ function documentExport(doc: EntryDocument, name: (slug: string) => string) {
     issuer: doc.issuer ? { actor: doc.issuer, name: name(doc.issuer) } : null,
     recipients: people(doc.recipients),
     language: doc.language ?? null,
+    unpublished: doc.unpublished ?? null,
     number: doc.number ?? null,
     statute: doc.statute ?? null,
     code: doc.code ?? null,

@@ -63,6 +63,7 @@ const entry = object({
         issuer: nullable(object({ actor: str(), name: str() })),
         recipients: arrayOf(object({ actor: str(), name: str() })),
         language: nullable(str()),
+        unpublished: nullable(str('How a document that was never made public is known.')),
         number: nullable(str()),
         statute: nullable(str()),
         code: nullable(str()),
