@@ -94,12 +94,13 @@ function entry(overrides: Partial<EntryInput> = {}) {
 }
 
 describe('what is cited', () => {
-  test('the first checked primary source, else the first primary, else the first checked source', () => {
+  test('the first primary source (the original document, listed first), checked or not', () => {
     const read = { checked: true, seen: 'page' as const, accessed: '2026-11-26' };
     const unchecked = { ...primary, id: 'a' };
     const checkedPrimary = { ...primary, ...read };
     const checkedSecondary = { ...secondary, ...read };
-    expect(citedSource(entry({ sources: [unchecked, checkedPrimary] })).id).toBe('doc');
+    expect(citedSource(entry({ sources: [unchecked, checkedPrimary] })).id).toBe('a');
+    expect(citedSource(entry({ sources: [checkedSecondary, checkedPrimary] })).id).toBe('doc');
     expect(citedSource(entry({ sources: [checkedSecondary, unchecked] })).id).toBe('a');
     expect(citedSource(entry({ sources: [{ ...secondary, id: 'x' }, checkedSecondary, unchecked] })).id).toBe('a');
   });

@@ -2,9 +2,9 @@
  * CSL-JSON for the record: what is cited, and how it is described to a CSL processor and to reference managers.
  * Pure (no citation-js here), so every rule below is unit-tested directly.
  *
- * What is cited: the ORIGINAL document, not this site. An entry is cited through its primary source (the document
- * itself or its issuer's copy); among several primary sources the first one an editor has opened (`checked`) wins,
- * else the first listed. An entry without a primary source is cited through its first checked source (else its
+ * What is cited: the ORIGINAL document, not this site. An entry is cited through its first primary source: the
+ * source policy lists the document itself (or its issuer's copy) first, whether or not its address could be read.
+ * An entry without a primary source (a document never published) is cited through its first checked source (else its
  * first). A quote is cited through the source it was taken from. A separate "via" item cites the entry page itself.
  *
  * How (decisions where the schema leaves room, all documented on /data/):
@@ -89,8 +89,9 @@ export type ActorLookup = (slug: string) => { slug: string; data: Actor } | unde
 
 /** The source an entry is cited through (see the module comment). */
 export function citedSource(entry: Entry): Source {
-  const primary = entry.sources.filter((s) => s.type === 'primary');
-  return primary.find((s) => s.checked) ?? primary[0] ?? entry.sources.find((s) => s.checked) ?? entry.sources[0]!;
+  return (
+    entry.sources.find((s) => s.type === 'primary') ?? entry.sources.find((s) => s.checked) ?? entry.sources[0]!
+  );
 }
 
 /** The citation key / CSL id of a source of an entry: the entry's slug for the source it is cited through. */
@@ -243,7 +244,11 @@ export function cslDate(edtf: string): CslDate {
   }
   const { start, end } = date;
   if (typeof start === 'string' || typeof end === 'string') return { literal: formatDate(date) };
-  const out: CslDate = { 'date-parts': [parts(start), parts(end)] };
+  // CSL ranges need both ends at one precision (citeproc refuses "element mismatch in date range input"), so a
+  // range whose ends are known to different precisions is given at the coarser one: nothing is invented.
+  const [a, b] = [parts(start), parts(end)];
+  const n = Math.min(a.length, b.length);
+  const out: CslDate = { 'date-parts': [a.slice(0, n), b.slice(0, n)] };
   if (fuzzy(start) || fuzzy(end)) out.circa = true;
   return out;
 }

@@ -19,14 +19,32 @@ Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkL
  */
 function protectFirstWord(title: string): string {
   const m = /^(\[?)([^\s[\]]+)/.exec(title);
-  if (!m || !/[A-Z]/.test(m[2]!.slice(1))) return title;
-  return `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
+  const first =
+    !m || !/[A-Z]/.test(m[2]!.slice(1)) ? title : `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
+  // A subtitle's first word is capitalised in the title as written ("Decrypting the Encryption Debate: A Framework"),
+  // and a single capital letter is not protected by citation-js, so readers that sentence-case would print "a".
+  return first.replace(/([:?!]\s+)([A-Z])(?=\s)/g, '$1<span class="nocase">$2</span>');
 }
+
+/**
+ * Scripts citation-js has no TeX form for (Chinese, Japanese, Korean, Arabic, Hebrew…): with `asciiOnly` it drops
+ * them silently, leaving `title = {}` for a law titled 中华人民共和国密码法. They are swapped for ASCII placeholders
+ * before formatting and put back after it, as UTF-8, which biber and Better BibTeX read.
+ */
+const UNMAPPED = /[\u0590-\u08ff\u0e00-\u0eff\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+/g;
 
 /** BibLaTeX (`@legislation`, `@jurisdiction`, `@letter`, `@online`…), one entry per item, keys = item ids. */
 export function toBibLaTeX(items: readonly CslItem[]): string {
-  const prepared = items.map((item) => ({ ...item, title: protectFirstWord(item.title) }));
-  return String(new Cite(prepared).format('biblatex', { format: 'text' })).trim() + '\n';
+  const kept: string[] = [];
+  const hold = (text: string) => text.replace(UNMAPPED, (run) => `zzunmapped${kept.push(run) - 1}zz`);
+  const prepared = items.map((item) => ({
+    ...item,
+    title: protectFirstWord(hold(item.title)),
+    ...(item.publisher ? { publisher: hold(item.publisher) } : {}),
+    ...(item.authority ? { authority: hold(item.authority) } : {}),
+  }));
+  const out = String(new Cite(prepared).format('biblatex', { format: 'text' })).trim() + '\n';
+  return out.replace(/zzunmapped(\d+)zz/g, (_, i: string) => kept[Number(i)]!);
 }
 
 /**
