@@ -11,6 +11,8 @@ export class ContentError extends Error {
   constructor(report: string) {
     super(`The content has problems; nothing was built.\n${report}`);
     this.name = 'ContentError';
+    // The report is the whole story: file, line, field and fix. A stack trace would only bury it.
+    this.stack = this.message;
   }
 }
 

@@ -1,0 +1,69 @@
+/**
+ * `npm run build [-- astro build options]`: a build never leaves a half site.
+ *
+ * 1. The content is validated first (the same validator as `npm run validate`, which also compiles every body's
+ *    MDX): on any problem the report is printed, without a stack trace, and nothing is built or touched.
+ * 2. `astro build` writes into a fresh folder beside the output folder (`dist.building-<pid>/`).
+ * 3. Only when the build succeeded does that folder replace the output folder (two renames on the same disk); on
+ *    failure it is deleted, and the previous `dist/` is exactly as it was.
+ *
+ * The output folder is `dist/`, or TRACKER_OUT_DIR; the content folder is `content/`, or TRACKER_CONTENT_DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../src/lib/content-dir';
+import { formatReport, validateContent } from '../src/lib/validate';
+
+const target = path.resolve(process.env.TRACKER_OUT_DIR ?? 'dist');
+const parent = path.dirname(target);
+const base = path.basename(target);
+const building = path.join(parent, `${base}.building-${process.pid}`);
+const previous = path.join(parent, `${base}.previous-${process.pid}`);
+
+/** Leftovers of builds that were killed: their process is gone. */
+function removeStale(): void {
+  if (!fs.existsSync(parent)) return;
+  for (const name of fs.readdirSync(parent)) {
+    const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)$`).exec(name);
+    if (!m) continue;
+    let alive = false;
+    try {
+      process.kill(Number(m[1]), 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (!alive) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+const result = validateContent(contentDir());
+if (result.problems.length) {
+  console.error(
+    `The content has problems; nothing was built and ${path.relative(process.cwd(), target) || target}/ is unchanged.`,
+  );
+  console.error(formatReport(result.problems, result.fileCount));
+  process.exit(1);
+}
+
+removeStale();
+fs.rmSync(building, { recursive: true, force: true });
+const astro = path.resolve('node_modules/.bin/astro');
+const run = spawnSync(astro, ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, TRACKER_OUT_DIR: building },
+});
+const ok = run.status === 0 && fs.existsSync(path.join(building, 'index.html'));
+if (!ok) {
+  fs.rmSync(building, { recursive: true, force: true });
+  console.error(
+    `\nThe build failed${run.signal ? ` (${run.signal})` : ''}; ${path.relative(process.cwd(), target) || target}/ was left as it was.`,
+  );
+  process.exit(run.status || 1);
+}
+fs.mkdirSync(parent, { recursive: true });
+if (fs.existsSync(target)) fs.renameSync(target, previous);
+fs.renameSync(building, target);
+fs.rmSync(previous, { recursive: true, force: true });
+console.log(`Built into ${path.relative(process.cwd(), target) || target}/.`);
