@@ -7,7 +7,8 @@
  * Sätteri mdast plugin on the MDX processor ({@link safeBodyPlugin}), so a body that never went through the validator
  * still cannot be compiled.
  *
- * Refused, each with a hint: `import`/`export`; every `{expression}` (MDX comments included); any element that is not
+ * Refused, each with a hint: `import`/`export`; every `{expression}` (an MDX comment alone is kept: it compiles to
+ * nothing); any element that is not
  * one of {@link BODY_COMPONENTS} (raw HTML tags: `<img>`, `<script>`, `<iframe>`, `<form>`, `<meta>`, `<svg>`…,
  * Astro's `<Fragment set:html>`, unknown components); an attribute that is not the component's own or whose value
  * is not a literal string; content inside a component; a link whose scheme is not http or https (`javascript:`,
@@ -89,6 +90,9 @@ const MARKDOWN = new Set([
 
 const SITE = 'https://tracker.invalid/';
 
+/** An expression that is one block comment and nothing else (an MDX comment). */
+const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
+
 /** Why a link target is refused, or undefined when it is fine (http(s) anywhere, or a path on this site). */
 export function linkProblem(url: string): string | undefined {
   if (url.trim() === '' || url.trim().startsWith('#')) return undefined;
@@ -141,15 +145,13 @@ function inspectTree(root: Node, lineOffset: number): { issues: BodyIssue[]; ref
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // An editor's note (an MDX comment) compiles to nothing; anything else in braces is code.
+        if (COMMENT_ONLY.test(node.value ?? '')) return;
         add(
           node,
           '{…}',
-          /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')
-            ? 'comments {/* … */} are not allowed in a body'
-            : `the expression {${truncate(node.value ?? '')}} is not allowed in a body: a body cannot run code`,
-          /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')
-            ? 'delete the comment'
-            : 'write the text itself; for a literal brace, write \\{',
+          `the expression {${truncate(node.value ?? '')}} is not allowed in a body: a body cannot run code`,
+          'write the text itself; for a literal brace, write \\{',
         );
         return;
       case 'mdxJsxFlowElement':

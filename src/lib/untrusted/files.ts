@@ -155,8 +155,12 @@ export function yamlAliasIssues(frontmatter: string, firstLine: number): FileIss
     const p = lineCounter.linePos(offset);
     return { line: p.line + firstLine - 1, col: p.col };
   };
+  let more = 0;
   visit(doc, (_key, node) => {
-    if (out.length >= 20) return visit.BREAK;
+    if (out.length >= 8 && (isAlias(node) || (isNode(node) && node.anchor))) {
+      more++;
+      return undefined;
+    }
     if (isAlias(node))
       out.push({
         ...at(node.range?.[0] ?? 0),
@@ -173,5 +177,11 @@ export function yamlAliasIssues(frontmatter: string, firstLine: number): FileIss
       });
     return undefined;
   });
+  if (more)
+    out.push({
+      ...out[out.length - 1]!,
+      message: `and ${more} more anchors and aliases`,
+      hint: 'write every value out in full',
+    });
   return out;
 }

@@ -51,13 +51,11 @@ const NAMES: Record<number, string> = {
   0x2067: 'RIGHT-TO-LEFT ISOLATE',
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
-  0xfffe: 'a noncharacter',
-  0xffff: 'a noncharacter',
 };
 
 export const codePointName = (cp: number): string => {
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[cp] ?? (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? 'a control character' : undefined);
+  const name = NAMES[cp];
   return name ? `${hex} ${name}` : hex;
 };
 
