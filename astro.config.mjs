@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { safeBodyPlugin } from './src/lib/untrusted/body.ts';
+import { bodyProcessor } from './src/lib/untrusted/body.ts';
 import { CSP_DIRECTIVES } from './src/lib/untrusted/csp.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -25,7 +24,7 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     citationCache(),
-    mdx({ processor: satteri({ mdastPlugins: [safeBodyPlugin] }) }),
+    mdx({ processor: bodyProcessor() }),
     downloads(),
     sitemap(),
   ],

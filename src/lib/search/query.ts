@@ -134,6 +134,8 @@ export function parseQuery(input: string): ParsedQuery {
     // Cut at the limit, never inside a surrogate pair.
     const end = /[\ud800-\udbff]/.test(raw[MAX_QUERY_LENGTH - 1]!) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
     raw = raw.slice(0, end);
+    // Drop a word cut in half, unless the query is one long word.
+    if (/\S/.test(input[end] ?? '') && /\s/.test(raw)) raw = raw.replace(/\S+$/, '');
     cut = true;
   }
   const q: ParsedQuery = {

@@ -15,6 +15,7 @@
  * `data:`, `vbscript:`, `file:`…); an image that is not a path on this site. MDX syntax errors (a bare `<` before a
  * digit, an HTML comment, a stray `{`) are reported with the parser's own position and message.
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineMdastPlugin, mdxToMdast } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -322,3 +323,8 @@ export const safeBodyPlugin = defineMdastPlugin({
     throw new UnsafeBodyError(file, issues);
   },
 });
+
+/** The MDX processor the site compiles bodies with (astro.config.mjs): Astro's Sätteri, with the rules above. */
+export function bodyProcessor() {
+  return satteri({ mdastPlugins: [safeBodyPlugin] });
+}
