@@ -23,9 +23,37 @@ function protectFirstWord(title: string): string {
   return `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
 }
 
+/** TeX's special characters, escaped (citation-js escapes them in every field but literal names). */
+const texEscape = (text: string) =>
+  text.replace(/[\\{}%#$&_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\textasciicircum{}' : c === '~' ? '\\textasciitilde{}' : `\\${c}`,
+  );
+
+/**
+ * Names as BibTeX can carry them. citation-js writes a literal name (an organisation) inside braces as it is, so
+ * `AT&T`, `50% Group` or a stray `{` made the file unreadable: their TeX specials are escaped here. A person's name
+ * with a comma in a part cannot be written as BibTeX's `Family, Given` (the reader splits it at the extra comma and
+ * drops a part): it is written whole, as a literal.
+ */
+function bibtexSafeNames(item: CslItem): CslItem {
+  const out: Record<string, unknown> = { ...item };
+  for (const [key, value] of Object.entries(item))
+    if (
+      Array.isArray(value) &&
+      value.some((n) => n && typeof n === 'object' && ('family' in n || 'given' in n || 'literal' in n))
+    )
+      out[key] = value.map((n: { family?: string; given?: string; suffix?: string; literal?: string }) => {
+        if (n.literal !== undefined) return { ...n, literal: texEscape(n.literal) };
+        if ([n.family, n.given, n.suffix].some((part) => part?.includes(',')))
+          return { literal: texEscape([n.given, n.family, n.suffix].filter(Boolean).join(' ')) };
+        return n;
+      });
+  return out as unknown as CslItem;
+}
+
 /** BibLaTeX (`@legislation`, `@jurisdiction`, `@letter`, `@online`…), one entry per item, keys = item ids. */
 export function toBibLaTeX(items: readonly CslItem[]): string {
-  const prepared = items.map((item) => ({ ...item, title: protectFirstWord(item.title) }));
+  const prepared = items.map((item) => ({ ...bibtexSafeNames(item), title: protectFirstWord(item.title) }));
   return String(new Cite(prepared).format('biblatex', { format: 'text' })).trim() + '\n';
 }
 
