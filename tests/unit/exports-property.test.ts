@@ -39,7 +39,7 @@ function recordWith(s: string) {
     d.sources = d.sources.map((src) => ({ ...src, title: s, publisher: s, locator: s }));
     d.quotes = d.quotes.map((q) => ({ ...q, text: s, context: s, locator: s }));
     d.citation = s;
-    d.notes = [s];
+    d.notes = [{ date: '2026-11-21', text: s }];
     d.corrections = [{ date: '2026-11-21', text: s }];
     return { ...e, data: d };
   });
