@@ -1,3 +1,7 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
 /**
  * The Content-Security-Policy every page carries (as a <meta> element Astro writes, with hashes of the scripts and
  * styles it emits in `script-src` and `style-src`). Everything a page loads comes from this site: no script, style,
@@ -21,3 +25,20 @@ export const CSP_DIRECTIVES = [
 
 /** The referrer policy (a <meta name="referrer"> in every page): other sites are not told which page linked them. */
 export const REFERRER_POLICY = 'same-origin';
+
+/**
+ * The project's inline scripts (`<script is:inline set:html={…}>` of these files' text, imported with `?raw`). Astro
+ * hashes the scripts it bundles, not inline ones, so their hashes are added here: a script that is not one of
+ * these files, byte for byte, does not run.
+ */
+export const INLINE_SCRIPTS = ['src/scripts/inline/timeline-filters.js'];
+
+export function inlineScriptHashes(root = process.cwd()): string[] {
+  return INLINE_SCRIPTS.map(
+    (file) =>
+      `sha256-${crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(root, file)))
+        .digest('base64')}`,
+  );
+}
