@@ -29,7 +29,7 @@ export default defineConfig({
   // comes from this site only (src/lib/untrusted/csp.ts).
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))) },
     },
   },

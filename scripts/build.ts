@@ -1,19 +1,18 @@
 /**
  * `npm run build [-- astro build options]`: a build never leaves a half site.
  *
- * 1. The content is validated first (the same validator as `npm run validate`, which also compiles every body's
- *    MDX): on any problem the report is printed, without a stack trace, and nothing is built or touched.
- * 2. `astro build` writes into a fresh folder beside the output folder (`dist.building-<pid>/`).
- * 3. Only when the build succeeded does that folder replace the output folder (two renames on the same disk); on
- *    failure it is deleted, and the previous `dist/` is exactly as it was.
+ * 1. `astro build` writes into a fresh folder beside the output folder (`dist.building-<pid>/`). Its first step is
+ *    the content guard (src/integrations/content-guard.ts: the validator, which also parses every body's MDX): on
+ *    any problem it prints the report, without a stack trace, and stops before anything is written.
+ * 2. Only when the build succeeded does that folder replace the output folder (two renames on the same disk); on
+ *    any failure it is deleted, and the previous `dist/` is exactly as it was. Folders left by a killed build are
+ *    removed by the next one.
  *
  * The output folder is `dist/`, or TRACKER_OUT_DIR; the content folder is `content/`, or TRACKER_CONTENT_DIR.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content-dir';
-import { formatReport, validateContent } from '../src/lib/validate';
 
 const target = path.resolve(process.env.TRACKER_OUT_DIR ?? 'dist');
 const parent = path.dirname(target);
@@ -36,15 +35,6 @@ function removeStale(): void {
     }
     if (!alive) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
   }
-}
-
-const result = validateContent(contentDir());
-if (result.problems.length) {
-  console.error(
-    `The content has problems; nothing was built and ${path.relative(process.cwd(), target) || target}/ is unchanged.`,
-  );
-  console.error(formatReport(result.problems, result.fileCount));
-  process.exit(1);
 }
 
 removeStale();

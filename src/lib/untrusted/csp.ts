@@ -21,7 +21,7 @@ export const CSP_DIRECTIVES = [
   "frame-src 'none'",
   "form-action 'self'",
   "base-uri 'self'",
-];
+] as const;
 
 /** The referrer policy (a <meta name="referrer"> in every page): other sites are not told which page linked them. */
 export const REFERRER_POLICY = 'same-origin';
@@ -33,9 +33,9 @@ export const REFERRER_POLICY = 'same-origin';
  */
 export const INLINE_SCRIPTS = ['src/scripts/inline/timeline-filters.js'];
 
-export function inlineScriptHashes(root = process.cwd()): string[] {
+export function inlineScriptHashes(root = process.cwd()): Array<`sha256-${string}`> {
   return INLINE_SCRIPTS.map(
-    (file) =>
+    (file): `sha256-${string}` =>
       `sha256-${crypto
         .createHash('sha256')
         .update(fs.readFileSync(path.join(root, file)))
