@@ -26,14 +26,22 @@ function removeStale(): void {
   for (const name of fs.readdirSync(parent)) {
     const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|previous)-(\\d+)$`).exec(name);
     if (!m) continue;
-    let alive = false;
-    try {
-      process.kill(Number(m[1]), 0);
-      alive = true;
-    } catch {
-      alive = false;
-    }
-    if (!alive) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+    if (!running(Number(m[1]))) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/** Whether a process is running (a zombie, killed but not yet reaped, is not). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    // Linux: the state after the command name in /proc/<pid>/stat; Z is a zombie.
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 

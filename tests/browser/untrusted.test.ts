@@ -200,6 +200,15 @@ describe('a site built from hostile text', () => {
         await page.waitForTimeout(400);
         expect((await state(page)).pwned).toBeUndefined();
       }
+      // Search works under the policy: the worker starts, fetches the index and answers.
+      await page.goto(`${base}/search/`, { waitUntil: 'load' });
+      await page.locator('#q').pressSequentially('fixture', { delay: 25 });
+      await page.waitForSelector('.search-results .result', { timeout: 20_000 });
+      expect(await page.locator('.search-results .result').count()).toBeGreaterThan(0);
+      // The timeline's inline script (hashed in the policy) shows its filter form.
+      await page.goto(`${base}/timeline/`, { waitUntil: 'load' });
+      expect(await page.locator('#tl-filters').isVisible()).toBe(true);
+      expect((await state(page)).violations).toEqual([]);
       expect(dialogs).toEqual([]);
       expect(offsiteRequests(context)).toEqual([]);
     } finally {
