@@ -19,6 +19,8 @@ import { rssFeed, siteFeedSpec } from '../../src/lib/reuse/feeds';
 import { bodyProcessor } from '../../src/lib/untrusted/body';
 import { formatReport, validateContent, type Problem } from '../../src/lib/validate';
 import { parseQuery, MAX_QUERY_LENGTH } from '../../src/lib/search/query';
+import { createSearchEngine } from '../../src/lib/search/engine';
+import { buildSearchRecords } from '../../src/lib/search/records';
 import { serveStatic } from '../../scripts/lib-static-server';
 import { HOSTILE, hostileContent, hostileFixtures } from '../helpers/hostile';
 
@@ -135,7 +137,7 @@ const REFUSED: Record<string, string[]> = {
   oversized: ['entries/2019/hostile-oversized.mdx:1:1  (file)  is 285 KB, over the limit of 256 KB per content file'],
   symlink: [
     'entries/2019/hostile-symlink.mdx:1:1  (file)  is a symbolic link (to /etc/hostname); links are not read, since they could publish a file from outside the record',
-    'entries/linked-folder:1:1  (file)  is a symbolic link (to /etc); links are not read, since they could publish a file from outside the record',
+    'entries/linked-folder:1:1  (file)  is a symbolic link (to ../../../valid/entries); links are not read, since they could publish a file from outside the record',
   ],
   'utf-16': ['entries/2019/hostile-utf-16.mdx:1:1  (encoding)  is UTF-16 text; content files must be UTF-8'],
   'windows-1252': [
@@ -335,6 +337,14 @@ describe('search queries', () => {
     expect(parseQuery('barr warrant barr').terms).toEqual(['warrant', 'barr']);
     expect(parseQuery('kind:letter kind:letter "a b" "a b"').kinds).toEqual([['letter']]);
     expect(parseQuery('"warrant proof" "Warrant  proof"').phrases).toHaveLength(1);
+  });
+
+  test('the engine (what the worker runs) reads only the first 200 characters of a 100 000-character query', () => {
+    const r = validateContent('tests/fixtures/valid');
+    const engine = createSearchEngine(buildSearchRecords(buildRecord(r.entries, r.actors)));
+    const res = engine.search('barr '.repeat(20_000));
+    expect(res.notes.map((n) => n.message)).toContain('Only the first 200 characters of the query were searched.');
+    expect(res.groups.flatMap((g) => g.results).length).toBeGreaterThan(0);
   });
 });
 
