@@ -14,6 +14,7 @@ import matter from 'gray-matter';
 import { contentDir } from '../src/lib/content-dir';
 import { anchorYear, checkDate } from '../src/lib/dates';
 import { ACTOR_KINDS, ENTRY_KINDS, KINDS_WITHOUT_DOCUMENT } from '../src/schema/vocabulary';
+import { SLUG_PATTERN } from '../src/schema/fields';
 
 export function slugify(title: string): string {
   return title
@@ -32,18 +33,41 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    date: { type: 'string' },
-    kind: { type: 'string' },
-    country: { type: 'string' },
-    slug: { type: 'string' },
-    'source-url': { type: 'string' },
-    'source-title': { type: 'string' },
-    publisher: { type: 'string' },
-  },
-});
+const OPTIONS = {
+  date: { type: 'string' },
+  kind: { type: 'string' },
+  country: { type: 'string' },
+  slug: { type: 'string' },
+  'source-url': { type: 'string' },
+  'source-title': { type: 'string' },
+  publisher: { type: 'string' },
+} as const;
+
+/**
+ * The known `--name value` pairs first, then everything else as positionals, so a title that starts with a hyphen
+ * ("-ish", "--- draft") is read as the title instead of failing as an unknown option.
+ */
+function orderArgs(argv: readonly string[]): string[] {
+  const opts: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^--([a-z-]+)(=[\s\S]*)?$/.exec(a);
+    if (m && m[1]! in OPTIONS) {
+      opts.push(a);
+      if (!m[2] && i + 1 < argv.length) opts.push(argv[++i]!);
+    } else if (a !== '--') rest.push(a);
+  }
+  return [...opts, '--', ...rest];
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ args: orderArgs(process.argv.slice(2)), allowPositionals: true, options: OPTIONS });
+} catch (e) {
+  fail((e as Error).message);
+}
+const { values, positionals } = parsed;
 
 const [type, title] = positionals;
 if ((type !== 'entry' && type !== 'actor') || !title)
@@ -51,6 +75,8 @@ if ((type !== 'entry' && type !== 'actor') || !title)
 
 const slug = values.slug ?? slugify(title);
 if (!slug) fail(`cannot make an id from "${title}"; pass --slug`);
+if (!SLUG_PATTERN.test(slug))
+  fail(`--slug ${JSON.stringify(slug)}: an id is lowercase letters, digits and single hyphens (e.g. barr-letter-2019)`);
 const today = format(new Date(), 'yyyy-MM-dd');
 const root = contentDir();
 
@@ -112,6 +138,10 @@ if (type === 'entry') {
   body = '';
 }
 
+// Every path stays inside the content folder, whatever the options said.
+const inside = path.relative(root, file);
+if (inside.startsWith('..') || path.isAbsolute(inside))
+  fail(`refusing to write ${file}: it is outside the content folder ${root}`);
 if (fs.existsSync(file))
   fail(`${path.relative(process.cwd(), file)} already exists; not overwriting it (pass --slug to choose another id)`);
 fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -28,6 +28,34 @@ function protectFirstWord(title: string): string {
   return first.replace(/([:?!]\s+)([A-Z])(?=\s)/g, '$1<span class="nocase">$2</span>');
 }
 
+/** TeX's special characters, escaped (citation-js escapes them in every field but literal names). */
+const texEscape = (text: string) =>
+  text.replace(/[\\{}%#$&_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\textasciicircum{}' : c === '~' ? '\\textasciitilde{}' : `\\${c}`,
+  );
+
+/**
+ * Names as BibTeX can carry them. citation-js writes a literal name (an organisation) inside braces as it is, so
+ * `AT&T`, `50% Group` or a stray `{` made the file unreadable: their TeX specials are escaped here. A person's name
+ * with a comma in a part cannot be written as BibTeX's `Family, Given` (the reader splits it at the extra comma and
+ * drops a part): it is written whole, as a literal.
+ */
+function bibtexSafeNames(item: CslItem): CslItem {
+  const out: Record<string, unknown> = { ...item };
+  for (const [key, value] of Object.entries(item))
+    if (
+      Array.isArray(value) &&
+      value.some((n) => n && typeof n === 'object' && ('family' in n || 'given' in n || 'literal' in n))
+    )
+      out[key] = value.map((n: { family?: string; given?: string; suffix?: string; literal?: string }) => {
+        if (n.literal !== undefined) return { ...n, literal: texEscape(n.literal) };
+        if ([n.family, n.given, n.suffix].some((part) => part?.includes(',')))
+          return { literal: texEscape([n.given, n.family, n.suffix].filter(Boolean).join(' ')) };
+        return n;
+      });
+  return out as unknown as CslItem;
+}
+
 /**
  * Scripts citation-js has no TeX form for (Chinese, Japanese, Korean, Arabic, Hebrew…): with `asciiOnly` it drops
  * them silently, leaving `title = {}` for a law titled 中华人民共和国密码法. They are swapped for ASCII placeholders
@@ -40,7 +68,7 @@ export function toBibLaTeX(items: readonly CslItem[]): string {
   const kept: string[] = [];
   const hold = (text: string) => text.replace(UNMAPPED, (run) => `zzunmapped${kept.push(run) - 1}zz`);
   const prepared = items.map((item) => ({
-    ...item,
+    ...bibtexSafeNames(item),
     title: protectFirstWord(hold(item.title)),
     ...(item.publisher ? { publisher: hold(item.publisher) } : {}),
     ...(item.authority ? { authority: hold(item.authority) } : {}),

@@ -14,6 +14,7 @@ import { schemaProblems } from './schema-issues';
 import { didYouMean } from './suggest';
 import type { PathSegment, Problem } from './types';
 import { formatPath } from './types';
+import { bodyProblems, parsedFileProblems, recordProblems } from '../untrusted/validate';
 
 export type { Problem } from './types';
 export { formatReport } from './report';
@@ -47,10 +48,6 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** Actor ids that would collide with pages under /actors/. */
 const RESERVED_ACTOR_SLUGS = ['network'];
 
-/** `<Quote id="…" />`, `<Cite source="…" />`, `<Actor id="…" />` in an MDX body. */
-const COMPONENT_REF = /<(Quote|Cite|Actor)\b([^>]*?)\/?>/g;
-const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
 /**
  * js-yaml (what gray-matter and Astro's loader use) reads an unquoted `2019-13-45` as a Date, rolling it over to
  * 2020-02-14, and `2019-02-29` as 1 March. Wherever the Date does not spell the text the author wrote, put the
@@ -81,7 +78,7 @@ function restoreRawDates(node: unknown, path: PathSegment[], loc: Locator): void
 }
 
 export function validateContent(root: string): ValidationResult {
-  const { files, stray } = readContent(root);
+  const { files, stray, links } = readContent(root);
   const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const actors: ValidatedActor[] = [];
@@ -96,6 +93,10 @@ export function validateContent(root: string): ValidationResult {
       message: 'is not an .mdx file, so it would be ignored',
       hint: `rename it to ${path.basename(abs).replace(/\.[^.]*$/, '')}.mdx, or start its name with _ to keep it as a draft`,
     });
+
+  // Content as untrusted input (src/lib/untrusted/): links, unreadable files, characters, YAML aliases.
+  for (const { abs, issue } of links) problems.push({ file: rel(abs), ...issue });
+  for (const f of files) for (const issue of f.refused) problems.push({ file: f.file, ...issue });
 
   const locators = new Map<ContentFile, Locator>();
   const entryFiles = files.filter((f) => f.collection === 'entries');
@@ -125,6 +126,7 @@ export function validateContent(root: string): ValidationResult {
         `file name "${f.slug}" is not a valid id`,
         'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx',
       );
+    if (!f.readable || (f.refused.length && !f.data)) continue;
     if (f.missingFrontmatter) {
       at(
         1,
@@ -153,6 +155,7 @@ export function validateContent(root: string): ValidationResult {
     }
     // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
     if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
+    problems.push(...parsedFileProblems(f.file, f.data, f.frontmatter, loc, f.refused.length > 0));
     const schema = f.collection === 'entries' ? entrySchema : actorSchema;
     const parsed = schema.safeParse(f.data, { reportInput: true });
     if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
@@ -213,6 +216,7 @@ export function validateContent(root: string): ValidationResult {
       asList(data['roles']).forEach((r, i) => refActor(['roles', i, 'org'], asObj(r)['org']));
       refActor(['parent'], data['parent']);
       if (data['parent'] === f.slug) add(['parent'], 'an actor cannot be its own parent');
+      problems.push(...bodyProblems({ ...f, quoteIds: [], sourceIds: [], actorSlugs }));
       continue;
     }
 
@@ -302,45 +306,17 @@ export function validateContent(root: string): ValidationResult {
         });
     }
 
-    // Components in the MDX body.
-    const bodyLines = f.body.split('\n');
-    bodyLines.forEach((lineText, i) => {
-      for (const m of lineText.matchAll(COMPONENT_REF)) {
-        const attrs = Object.fromEntries([...m[2]!.matchAll(ATTR)].map((a) => [a[1], a[2] ?? a[3]]));
-        const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
-        const [name, attr, known, what] =
-          m[1] === 'Quote'
-            ? ['Quote', 'id', quoteIds, 'a quote id of this entry']
-            : m[1] === 'Cite'
-              ? ['Cite', 'source', sourceIds, 'a source id of this entry']
-              : ['Actor', 'id', actorSlugs, 'an actor'];
-        const v = attrs[attr] as string | undefined;
-        if (name === 'Quote' && lineText.trim() !== m[0].trim())
-          problems.push({
-            ...pos,
-            field: '<Quote>',
-            message: 'shares its line with other text, but renders as a block quote',
-            hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after',
-          });
-        if (v === undefined)
-          problems.push({
-            ...pos,
-            field: `<${name}>`,
-            message: `has no ${attr}="…"`,
-            hint: `write <${name} ${attr}="…" />`,
-          });
-        else if (!known.includes(v))
-          problems.push({
-            ...pos,
-            field: `<${name} ${attr}>`,
-            message: `"${v}" is not ${what}`,
-            hint:
-              didYouMean(v, known) ??
-              (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined),
-          });
-      }
-    });
+    // The MDX body: the safe subset (src/lib/untrusted/body.ts), and its components' ids.
+    problems.push(...bodyProblems({ ...f, quoteIds, sourceIds, actorSlugs }));
   }
+
+  problems.push(
+    ...recordProblems(
+      root,
+      entryFiles.length + stray.length + links.length,
+      actorFiles.map((f) => ({ file: f.file, slug: f.slug, data: f.data, loc: locators.get(f) })),
+    ),
+  );
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   return { problems, entries, actors, fileCount: files.length };
