@@ -249,7 +249,7 @@ export function bibFields(item: CslItem): Array<[string, string]> {
       break;
     case 'speech':
       add('type', label);
-      add('eventtitle', item['event-title']);
+      add('eventtitle', item['event-title'] && protectTitle(item['event-title']), true);
       add('venue', item['event-place']);
       break;
     case 'personal_communication':

@@ -142,7 +142,9 @@ export function renderStyle(item: CslItem, style: StyleId): Rendered {
       format: 'html',
     }) as string);
   if (saved === undefined) renderStore().set(key, raw);
-  const html = innerEntry(raw);
+  // citeproc writes the ordinal indicators of a citation it prints ("nº") as superscript letters; the record's own
+  // character is kept, so the page shows, and copies, what the document writes.
+  const html = innerEntry(raw).replace(/<sup>([oa])<\/sup>/g, (_, c: string) => SUPERSCRIPTS[c]!);
   const out = { text: htmlText(html), html };
   rendered.set(key, out);
   return out;

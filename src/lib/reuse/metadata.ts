@@ -9,7 +9,7 @@
  * is given in DC.source, or og:site_name would make the tracker the website; the kind is not given in
  * article:section, which Zotero reads as the item's section). How Zotero reads them (translators "Embedded Metadata"
  * and "RDF", checked against translation-server 2.0.5):
- * - the item type from `z:itemType` and `DC.type` (a Zotero type name);
+ * - the item type from `z:itemType` (a Zotero type name; it outranks every guess);
  * - persons as creators. Highwire `citation_author` replaces every other creator and makes each an author, so it is
  *   given only for types whose creators are all authors; a bill's sponsors (`z:sponsors`), a speech's presenter
  *   (`z:presenters`), a letter's authors and recipients (`DC.creator`, `z:recipients`) and a hearing's witnesses
@@ -18,8 +18,8 @@
  *   the field its type has for it (institution, legislative body, court);
  * - every other field from `z:<field>`, copied into the item as it is: `z:publicLawNumber`, `z:code`,
  *   `z:codeNumber`, `z:section`, `z:billNumber`, `z:legislativeBody`, `z:session`, `z:court`, `z:docketNumber`,
- *   `z:reporter`, `z:meetingName`, `z:shortTitle`… (a short title is always given: Zotero would otherwise cut the
- *   title at its first colon).
+ *   `z:reporter`, `z:meetingName`, `z:shortTitle`… (Zotero derives a short title from a title with a colon when the
+ *   document has none of its own).
  * schema.org JSON-LD (which Zotero does not read) describes both: the WebPage, the document it is about
  * (Legislation for laws, bills and regulations; Message for letters; Report for reports; Event for events and
  * incidents; a CreativeWork with its genre otherwise), each Quotation, and the Person/Organization behind each actor.
@@ -102,12 +102,12 @@ export function highwireTags(item: CslItem, tags: readonly string[]): MetaTag[] 
   return out;
 }
 
-/** Dublin Core for the same document; `DC.type` carries the Zotero item type, `DC.source` a web page's site. */
+/**
+ * Dublin Core for the same document; `DC.source` carries a web page's site. No `DC.type`: `z:itemType` types the item,
+ * and Zotero copies a DC.type into the item's own type field (a letter's "letter type" would read "letter").
+ */
 export function dublinCoreTags(item: CslItem): MetaTag[] {
-  const out: MetaTag[] = [
-    { name: 'DC.title', content: item.title },
-    { name: 'DC.type', content: ZOTERO_TYPE[item.type] },
-  ];
+  const out: MetaTag[] = [{ name: 'DC.title', content: item.title }];
   if (item.type !== 'bill' && item.type !== 'speech' && item.type !== 'hearing')
     for (const author of persons(item.author)) out.push({ name: 'DC.creator', content: author });
   const date = isoDate(item.issued);
@@ -129,7 +129,7 @@ export function zoteroTags(item: CslItem): MetaTag[] {
   const add = (field: string, value: string | undefined) => {
     if (value) out.push({ name: `z:${field}`, content: value });
   };
-  add('shortTitle', item['title-short'] ?? item.title);
+  add('shortTitle', item['title-short']);
   const fields: Partial<Record<CslItem['type'], Array<[string, string | undefined]>>> = {
     legislation: [
       ['publicLawNumber', item.number],
@@ -215,7 +215,6 @@ export function actorPageModified(
 export function actorTags(actor: RecordActor, record: Pick<TrackerRecord, 'entriesOf' | 'quotesBy'>): MetaTag[] {
   const out: MetaTag[] = [
     { name: 'DC.title', content: actor.data.name },
-    { name: 'DC.type', content: 'webpage' },
     { name: 'z:itemType', content: 'webpage' },
     { name: 'DC.source', content: SITE_NAME },
   ];
