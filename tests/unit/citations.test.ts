@@ -265,6 +265,13 @@ describe('CSL item', () => {
     );
     expect(act).toMatchObject({ volume: '65', 'container-title': 'FR', page: '2492' });
     expect(splitCitation('OJ L 274, 30.7.2021, p. 41')).toEqual({ container: 'OJ L 274, 30.7.2021, p. 41' });
+    expect(splitCitation('176 F.3d 1132')).toEqual({ volume: '176', container: 'F.3d', locator: '1132' });
+    expect(splitCitation('15 CFR Parts 734, 740, and 774')).toEqual({
+      volume: '15',
+      container: 'CFR',
+      locator: 'Parts 734, 740, and 774',
+    });
+    expect(splitCitation('2016 c. 25')).toEqual({ container: '2016 c. 25' });
   });
 
   test('a bill: sponsors as authors, number, chamber and session — and never a publisher', () => {

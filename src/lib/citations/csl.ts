@@ -225,12 +225,22 @@ function stateLabel(state: string): string {
 
 /**
  * A citation of the form `<volume> <container> <pages or section>` ("47 U.S.C. 1001-1010", "108 Stat. 4279",
- * "176 F.3d 1132", "65 FR 2492"), split as reference managers keep it. Anything else stays whole, as the container.
+ * "176 F.3d 1132", "65 FR 2492", "15 CFR Parts 734, 740"), split as reference managers keep it: the container is the
+ * run of abbreviation-like words after the volume ("U.S.C.", "F.3d", "CFR"), the locator everything after it, less a
+ * leading section sign. Anything else ("OJ L 274, 30.7.2021, p. 41") stays whole, as the container.
  */
 export function splitCitation(citation: string): { volume?: string; container: string; locator?: string } {
-  const m = /^(\d+)\s+(.+?)\s+((?:§+\s*)?\d[\w.]*(?:\s*[-–]\s*\d[\w.]*)?)$/.exec(citation.trim());
-  if (!m) return { container: citation.trim() };
-  return { volume: m[1]!, container: m[2]!, locator: m[3]!.replace(/^§+\s*/, '') };
+  const words = citation.trim().split(/\s+/);
+  const abbreviation = /^[A-Z][A-Za-z.]*(?:\d+[a-z]+\.?)?$/;
+  const label = /^(?:Parts?|Sections?|Secs?\.|Chapters?|Ch\.)$/;
+  let end = 1;
+  while (end < words.length - 1 && abbreviation.test(words[end]!) && !label.test(words[end]!)) end++;
+  if (!/^\d+$/.test(words[0]!) || end === 1 || end === words.length) return { container: citation.trim() };
+  const locator = words
+    .slice(end)
+    .join(' ')
+    .replace(/^§+\s*/, '');
+  return { volume: words[0]!, container: words.slice(1, end).join(' '), locator };
 }
 
 function actorNames(slugs: readonly string[], actors: ActorLookup): CslName[] {

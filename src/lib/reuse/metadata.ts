@@ -104,7 +104,9 @@ export function highwireTags(item: CslItem, tags: readonly string[]): MetaTag[] 
 
 /**
  * Dublin Core for the same document; `DC.source` carries a web page's site. No `DC.type`: `z:itemType` types the item,
- * and Zotero copies a DC.type into the item's own type field (a letter's "letter type" would read "letter").
+ * and Zotero copies a DC.type into the item's own type field (a letter's "letter type" would read "letter"). No
+ * `DC.identifier` for the address (`citation_public_url` gives it): Zotero reads identifiers for DOIs, and found one in
+ * an address with "10/" in its path.
  */
 export function dublinCoreTags(item: CslItem): MetaTag[] {
   const out: MetaTag[] = [{ name: 'DC.title', content: item.title }];
@@ -116,7 +118,6 @@ export function dublinCoreTags(item: CslItem): MetaTag[] {
   if (item.type === 'webpage' && item['container-title'])
     out.push({ name: 'DC.source', content: item['container-title'] });
   if (item.language) out.push({ name: 'DC.language', content: item.language });
-  out.push({ name: 'DC.identifier', content: item.URL });
   return out;
 }
 
