@@ -132,7 +132,19 @@ describe('feeds', () => {
     }
   });
 
-  test('JSON Feed 1.1: version, items with id, url and date_modified', () => {
+  test('RSS descriptions are HTML with no raw ampersand (the W3C feed validator flags one)', () => {
+    let ampersands = 0;
+    for (const f of feeds)
+      for (const [, description] of read(f.rss).matchAll(/<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/g)) {
+        expect(description, f.rss).not.toMatch(/&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);)/i);
+        expect(description, f.rss).not.toMatch(/[<>]/);
+        if (description!.includes('&amp;')) ampersands++;
+      }
+    // The record has summaries with "&" (AT&T): they are there, escaped.
+    if (record.entries.some((e) => e.data.summary.includes('&'))) expect(ampersands).toBeGreaterThan(0);
+  });
+
+  test('JSON Feed 1.1: version, items with id, url, date_published and date_modified', () => {
     for (const f of feeds) {
       const feed = json(f.json);
       expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
@@ -142,6 +154,8 @@ describe('feeds', () => {
       for (const item of feed.items) {
         expect(item.id).toMatch(/#changed-\d{4}-\d{2}-\d{2}$/);
         expect(item.date_modified).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+        // Each item is a change published that day.
+        expect(item.date_published).toBe(item.date_modified);
       }
     }
   });

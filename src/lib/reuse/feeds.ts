@@ -9,7 +9,11 @@
  * An item's date is the latest of the entry's `updated` day and its corrections' days: the day it last changed.
  * The record has no separate publication date, and no date is invented: an entry with neither is left out of the
  * feeds (it still appears everywhere else). When that latest change is a correction, the item says so and carries
- * the correction's text. The item's id includes that date, so a correction reaches readers as a new item.
+ * the correction's text. The item's id includes that date, so a correction reaches readers as a new item, published
+ * that day (JSON Feed's `date_published`; RSS's `pubDate`).
+ *
+ * RSS `<description>` is HTML (RSS 2.0 says so, and the W3C feed validator checks it as such), so its text is
+ * HTML-escaped ("AT&amp;T"); JSON Feed's `summary` is plain text and is not.
  */
 import { Feed } from 'feed';
 import { formatDate } from '../dates';
@@ -76,7 +80,7 @@ function dayToDate(day: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function buildFeed(spec: FeedSpec, site: Site): Feed {
+function buildFeed(spec: FeedSpec, site: Site, format: 'rss' | 'json'): Feed {
   const items = feedItems(spec.entries).slice(0, FEED_LIMIT);
   const latest = items[0]?.date;
   const feed = new Feed({
@@ -95,6 +99,7 @@ function buildFeed(spec: FeedSpec, site: Site): Feed {
     const d = item.entry.data;
     const url = absoluteUrl(`/entries/${item.entry.slug}/`, site);
     const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
+    const text = item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary;
     const correction = item.correction
       ? `<p><strong>Correction, ${formatDate(item.correction.date)}:</strong> ${escapeHtml(item.correction.text)}</p>`
       : '';
@@ -104,7 +109,8 @@ function buildFeed(spec: FeedSpec, site: Site): Feed {
       guid: `${url}#changed-${item.date}`,
       link: url,
       date: dayToDate(item.date),
-      description: item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary,
+      published: dayToDate(item.date),
+      description: format === 'rss' ? escapeHtml(text) : text,
       content: `<p>${escapeHtml(facts)}</p><p>${escapeHtml(d.summary)}</p>${correction}`,
       category: [{ name: KIND_LABELS[d.kind] }, ...d.tags.map((t) => ({ name: t }))],
     });
@@ -163,7 +169,7 @@ export function rssFeed(spec: FeedSpec, site: Site): string {
  * `language` and `authors` (which replaces `author`), so its output is raised to 1.1 here.
  */
 export function jsonFeed(spec: FeedSpec, site: Site): string {
-  const out = JSON.parse(buildFeed(spec, site).json1()) as Record<string, unknown> & {
+  const out = JSON.parse(buildFeed(spec, site, 'json').json1()) as Record<string, unknown> & {
     items: Array<Record<string, unknown>>;
   };
   const author = out.author;
