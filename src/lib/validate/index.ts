@@ -6,6 +6,9 @@ import path from 'node:path';
 import { actorSchema } from '../../schema/actor';
 import { entrySchema, type Entry } from '../../schema/entry';
 import type { Actor } from '../../schema/actor';
+import { dossierSchema, type Dossier } from '../../schema/dossier';
+import { jurisdictionSchema, type Jurisdiction } from '../../schema/jurisdiction';
+import { checkDossiers, checkJurisdictions } from './collections';
 import { SLUG_PATTERN } from '../../schema/fields';
 import { anchorYear, checkDate, normaliseDateInput } from '../dates';
 import { hasImpossibleDate, lazyLocator, type Locator } from './locate';
@@ -31,13 +34,36 @@ export interface ValidatedActor {
   body: string;
 }
 
+export interface ValidatedDossier {
+  slug: string;
+  file: string;
+  data: Dossier;
+  body: string;
+}
+export interface ValidatedJurisdiction {
+  /** The jurisdiction code, upper case (`US`, `EU`); the file name is its lower case. */
+  code: string;
+  file: string;
+  data: Jurisdiction;
+  body: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
-  /** Entries and actors that passed their schema (whether or not their references hold). */
+  /** Entries, actors, dossiers and jurisdictions that passed their schema (whether or not their references hold). */
   entries: ValidatedEntry[];
   actors: ValidatedActor[];
+  dossiers: ValidatedDossier[];
+  jurisdictions: ValidatedJurisdiction[];
   fileCount: number;
 }
+
+const SCHEMAS = {
+  entries: entrySchema,
+  actors: actorSchema,
+  dossiers: dossierSchema,
+  jurisdictions: jurisdictionSchema,
+} as const;
 
 type Raw = Record<string, unknown>;
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -85,6 +111,8 @@ export function validateContent(root: string): ValidationResult {
   const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const actors: ValidatedActor[] = [];
+  const dossiers: ValidatedDossier[] = [];
+  const jurisdictions: ValidatedJurisdiction[] = [];
   const rel = (abs: string) => path.relative(process.cwd(), abs) || abs;
 
   for (const abs of stray)
@@ -153,11 +181,15 @@ export function validateContent(root: string): ValidationResult {
     }
     // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
     if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
-    const schema = f.collection === 'entries' ? entrySchema : actorSchema;
+    const schema = SCHEMAS[f.collection];
     const parsed = schema.safeParse(f.data, { reportInput: true });
     if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
     else if (f.collection === 'entries')
       entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
+    else if (f.collection === 'dossiers')
+      dossiers.push({ slug: f.slug, file: f.file, data: parsed.data as Dossier, body: f.body });
+    else if (f.collection === 'jurisdictions')
+      jurisdictions.push({ code: f.slug.toUpperCase(), file: f.file, data: parsed.data as Jurisdiction, body: f.body });
     else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
   }
 
@@ -194,6 +226,7 @@ export function validateContent(root: string): ValidationResult {
   }
 
   for (const f of files) {
+    if (f.collection === 'dossiers' || f.collection === 'jurisdictions') continue;
     const loc = locators.get(f);
     if (!loc || !f.data) continue;
     const data = f.data;
@@ -342,6 +375,17 @@ export function validateContent(root: string): ValidationResult {
     });
   }
 
+  // 3. Dossiers and jurisdictions against the entries, actors and sources they cite.
+  const located = (f: ContentFile) => ({ file: f, loc: locators.get(f) });
+  problems.push(
+    ...checkDossiers(files.filter((f) => f.collection === 'dossiers').map(located), { entryFiles, actorSlugs }),
+    ...checkJurisdictions(files.filter((f) => f.collection === 'jurisdictions').map(located), {
+      entryFiles,
+      root,
+      rel,
+    }),
+  );
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { problems, entries, actors, fileCount: files.length };
+  return { problems, entries, actors, dossiers, jurisdictions, fileCount: files.length };
 }

@@ -3,9 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 
+/** The content folders, each read by the validator; entries sit in year folders, the others flat. */
+export const COLLECTIONS = ['entries', 'actors', 'dossiers', 'jurisdictions'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
 export interface ContentFile {
-  /** `entries` or `actors`. */
-  collection: 'entries' | 'actors';
+  /** `entries`, `actors`, `dossiers` or `jurisdictions`. */
+  collection: Collection;
   /** Path shown in messages, relative to the working directory. */
   file: string;
   /** The id: the file name without `.mdx`. */
@@ -82,11 +86,11 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   return file;
 }
 
-/** Every `.mdx` (and stray) file under `<root>/entries` and `<root>/actors`, drafts left out. */
+/** Every `.mdx` (and stray) file under `<root>/entries`, `actors`, `dossiers` and `jurisdictions`, drafts left out. */
 export function readContent(root: string): { files: ContentFile[]; stray: string[] } {
   const files: ContentFile[] = [];
   const stray: string[] = [];
-  for (const collection of ['entries', 'actors'] as const) {
+  for (const collection of COLLECTIONS) {
     const base = path.join(root, collection);
     for (const abs of walk(base)) {
       const rel = path.relative(base, abs);
