@@ -89,9 +89,7 @@ export type ActorLookup = (slug: string) => { slug: string; data: Actor } | unde
 
 /** The source an entry is cited through (see the module comment). */
 export function citedSource(entry: Entry): Source {
-  return (
-    entry.sources.find((s) => s.type === 'primary') ?? entry.sources.find((s) => s.checked) ?? entry.sources[0]!
-  );
+  return entry.sources.find((s) => s.type === 'primary') ?? entry.sources.find((s) => s.checked) ?? entry.sources[0]!;
 }
 
 /** The citation key / CSL id of a source of an entry: the entry's slug for the source it is cited through. */

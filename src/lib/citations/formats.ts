@@ -20,7 +20,9 @@ Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkL
 function protectFirstWord(title: string): string {
   const m = /^(\[?)([^\s[\]]+)/.exec(title);
   const first =
-    !m || !/[A-Z]/.test(m[2]!.slice(1)) ? title : `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
+    !m || !/[A-Z]/.test(m[2]!.slice(1))
+      ? title
+      : `${m[1]}<span class="nocase">${m[2]}</span>${title.slice(m[0].length)}`;
   // A subtitle's first word is capitalised in the title as written ("Decrypting the Encryption Debate: A Framework"),
   // and a single capital letter is not protected by citation-js, so readers that sentence-case would print "a".
   return first.replace(/([:?!]\s+)([A-Z])(?=\s)/g, '$1<span class="nocase">$2</span>');

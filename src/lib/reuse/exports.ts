@@ -362,7 +362,7 @@ export const QUOTE_COLUMNS: ReadonlyArray<Column<QuoteRow>> = [
   { name: 'entry_date', description: 'The entry’s date, EDTF.', value: (r) => r.entry.data.date },
 ];
 
-function toCsv<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
+export function toCsv<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
   return stringify(
     rows.map((row) => columns.map((c) => c.value(row) ?? '')),
     {
