@@ -198,7 +198,7 @@ describe('which files are read', () => {
 
   it('reports an empty or missing folder as no files, not as a crash', () => {
     const r = validateContent(path.join(FIXTURES, 'does-not-exist'));
-    expect(r).toEqual({ problems: [], entries: [], actors: [], fileCount: 0 });
+    expect(r).toEqual({ problems: [], entries: [], actors: [], dossiers: [], jurisdictions: [], fileCount: 0 });
   });
 });
 
