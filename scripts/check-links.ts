@@ -60,8 +60,12 @@ export async function checkLinks(dist: string, site = process.env.SITE_URL): Pro
     checkFragments: true,
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(siteBase(site).href)}`), replacement: local }],
     linksToSkip: [`^(?!${escape(local)})`, ...skippedPending.map((p) => `^${escape(local)}${escape(p.slice(1))}`)],
-    concurrency: 50,
-    timeout: 20_000,
+    // linkinator's own server answers from one process; on a loaded 2-core machine fifty requests at once made some
+    // time out ("no answer") although the file was there. Fewer at once, and a retry of a failed request.
+    concurrency: 10,
+    timeout: 30_000,
+    retryErrors: true,
+    retryErrorsCount: 3,
   });
   // linkinator reports a missing fragment once per check pass; keep one line per link and page.
   const seen = new Set<string>();

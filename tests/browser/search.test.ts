@@ -171,7 +171,7 @@ test('markup in a quote or a query is shown as text and runs nothing', async () 
   await xss.context.route('**/search-index.json', async (route) => {
     const res = await route.fetch();
     const payload = (await res.json()) as { quotes: unknown[][]; actors: unknown[][] };
-    payload.quotes.push([0, 'xss', `${markup} zzmarkup`, 0, 0, markup]);
+    payload.quotes.push([0, 'xss', `${markup} zzmarkup`, [0], 0, markup]);
     payload.actors.push(['xss-actor', `${markup} zzmarkup`, 0, '', [markup], [markup]]);
     await route.fulfill({ response: res, json: payload });
   });

@@ -220,6 +220,15 @@ describe('second-edition fields', () => {
     ]);
   });
 
+  it('wants an address in its percent-encoded form, with the fix in the hint', () => {
+    const src = entry().sources as Array<Record<string, unknown>>;
+    const r = entrySchema.safeParse(entry({ sources: [{ ...src[0], url: 'https://example.org/são-paulo' }] }));
+    expect(issues(r)).toEqual([
+      'sources.0.url: "https://example.org/são-paulo" has characters that must be percent-encoded in an address',
+    ]);
+    expect(r.error!.issues[0]).toMatchObject({ params: { hint: 'write it as https://example.org/s%C3%A3o-paulo' } });
+  });
+
   it('records how a source was seen', () => {
     const src = entry().sources as Array<Record<string, unknown>>;
     const seen = { ...src[0], seen: 'archive', archive: 'https://web.archive.org/web/2019/https://example.org/letter' };
