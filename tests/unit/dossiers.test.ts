@@ -14,7 +14,7 @@ import { buildPositions } from '../../src/lib/positions';
 import { mapData, DEFAULT_CATEGORY, categoryHref } from '../../src/lib/position-map';
 import { unmappedCodes, worldMapSvg } from '../../src/lib/world-map';
 import { POSITION_CATEGORIES } from '../../src/schema/vocabulary';
-import { dossierStepsCsv, dossiersJson, dossierTimelineJson } from '../../src/lib/reuse/dossiers';
+import { dossierJsonFeed, dossierStepsCsv, dossiersJson, dossierTimelineJson } from '../../src/lib/reuse/dossiers';
 
 describe('the broken dossier fixture: every problem at once, with file, line and hint', () => {
   const root = path.join('tests/fixtures/broken/dossier');
@@ -110,6 +110,11 @@ describe('the shipped content', () => {
     const calea = dossierTimelineJson(dossiers.get('calea')!, 'https://example.org/');
     expect(calea.events[1]!.start_date).toEqual({ year: 1994 });
     expect(calea.events[2]!.start_date).toEqual({ year: 1994, month: 10 });
+    // An uncertain day is not a publication date in the feed.
+    const feed = JSON.parse(dossierJsonFeed(dossiers.get('earn-it-act')!, 'https://example.org/'));
+    for (const item of feed.items)
+      if (item.date_published) expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(feed.items.find((i: { title: string }) => i.title.includes('(uncertain)')).date_published).toBeUndefined();
     const json = dossiersJson(dossiers.all, 'https://example.org/');
     expect(json.dossiers.find((d) => d.slug === 'calea')!.url).toBe('https://example.org/dossiers/calea/');
   });

@@ -184,7 +184,12 @@ export function dossierJsonFeed(d: DossierView, site: Site): string {
   const page = absoluteUrl(dossierPath(d.slug), site);
   const items = [...d.steps].reverse().map((s) => {
     const parsed = parseDate(s.date);
-    const day = parsed.type === 'point' && parsed.point.precision === 'day' ? `${s.date}T00:00:00Z` : undefined;
+    // Only a certain day is a publication date; "2022-02-01?" or "2022-02" stays in the title only.
+    const p = parsed.type === 'point' ? parsed.point : undefined;
+    const day =
+      p && p.precision === 'day' && !p.uncertain && !p.approximate
+        ? `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}T00:00:00Z`
+        : undefined;
     return {
       id: `${page}#step-${s.n}`,
       url: `${page}#step-${s.n}`,
