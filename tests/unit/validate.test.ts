@@ -198,7 +198,7 @@ describe('which files are read', () => {
 
   it('reports a missing folder as a problem, not as a crash or an empty site', () => {
     const r = validateContent(path.join(FIXTURES, 'does-not-exist'));
-    expect(r).toMatchObject({ entries: [], actors: [], fileCount: 0 });
+    expect(r).toMatchObject({ entries: [], actors: [], dossiers: [], jurisdictions: [], fileCount: 0 });
     expect(formatReport(r.problems, r.fileCount).split('\n')[0]).toBe(
       'tests/fixtures/does-not-exist:1:1  (folder)  the content folder does not exist  (check the path (or TRACKER_CONTENT_DIR); the record lives in content/)',
     );

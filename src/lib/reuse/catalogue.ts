@@ -38,11 +38,18 @@ export const DATA_FILES: readonly DataFile[] = [
     what: 'The same, as Citation Style Language data (Zotero, pandoc, citeproc).',
   },
   { path: '/data/timelinejs/all.json', format: 'TimelineJS JSON', what: 'The whole record as a TimelineJS timeline.' },
+  {
+    path: '/data/dossiers.json',
+    format: 'JSON',
+    what: 'Every dossier: its stages, dated steps with their sources, and status as of the last check.',
+  },
+  { path: '/data/dossier-steps.csv', format: 'CSV', what: 'One row per dossier step, for spreadsheets.' },
 ];
 
 export const SCHEMA_FILES: readonly DataFile[] = [
   { path: '/data/schemas/entries.schema.json', format: 'JSON Schema', what: 'The structure of entries.json.' },
   { path: '/data/schemas/actors.schema.json', format: 'JSON Schema', what: 'The structure of actors.json.' },
+  { path: '/data/schemas/dossiers.schema.json', format: 'JSON Schema', what: 'The structure of dossiers.json.' },
   {
     path: '/data/schemas/timelinejs.schema.json',
     format: 'JSON Schema',

@@ -375,7 +375,7 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function toCsv<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
+export function toCsv<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
   return stringify(
     rows.map((row) =>
       columns.map((c) => {

@@ -91,7 +91,8 @@ function restoreOddNumbers(node: unknown, at: PathSegment[], loc: Locator): void
 
 export interface BodyContext {
   file: string;
-  collection: 'entries' | 'actors';
+  /** Entries may use every component; other collections (actors, dossiers, jurisdictions) only `<Actor>`. */
+  collection: 'entries' | 'actors' | 'dossiers' | 'jurisdictions';
   body: string;
   /** The file line the body starts on. */
   bodyLine: number;
@@ -108,7 +109,7 @@ export function bodyProblems(ctx: BodyContext): Problem[] {
   for (const ref of refs) {
     const pos = { file: ctx.file, line: ref.line, col: ref.col };
     const field = `<${ref.component} ${ref.attr}>`;
-    if (ctx.collection === 'actors' && ref.component !== 'Actor') {
+    if (ctx.collection !== 'entries' && ref.component !== 'Actor') {
       problems.push({
         ...pos,
         field: `<${ref.component}>`,

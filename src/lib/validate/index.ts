@@ -6,6 +6,9 @@ import path from 'node:path';
 import { actorSchema } from '../../schema/actor';
 import { entrySchema, type Entry } from '../../schema/entry';
 import type { Actor } from '../../schema/actor';
+import { dossierSchema, type Dossier } from '../../schema/dossier';
+import { jurisdictionSchema, type Jurisdiction } from '../../schema/jurisdiction';
+import { checkDossiers, checkJurisdictions } from './collections';
 import { SLUG_PATTERN } from '../../schema/fields';
 import { anchorYear, checkDate, normaliseDateInput } from '../dates';
 import { hasImpossibleDate, lazyLocator, type Locator } from './locate';
@@ -32,13 +35,36 @@ export interface ValidatedActor {
   body: string;
 }
 
+export interface ValidatedDossier {
+  slug: string;
+  file: string;
+  data: Dossier;
+  body: string;
+}
+export interface ValidatedJurisdiction {
+  /** The jurisdiction code, upper case (`US`, `EU`); the file name is its lower case. */
+  code: string;
+  file: string;
+  data: Jurisdiction;
+  body: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
-  /** Entries and actors that passed their schema (whether or not their references hold). */
+  /** Entries, actors, dossiers and jurisdictions that passed their schema (whether or not their references hold). */
   entries: ValidatedEntry[];
   actors: ValidatedActor[];
+  dossiers: ValidatedDossier[];
+  jurisdictions: ValidatedJurisdiction[];
   fileCount: number;
 }
+
+const SCHEMAS = {
+  entries: entrySchema,
+  actors: actorSchema,
+  dossiers: dossierSchema,
+  jurisdictions: jurisdictionSchema,
+} as const;
 
 type Raw = Record<string, unknown>;
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -82,6 +108,8 @@ export function validateContent(root: string): ValidationResult {
   const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const actors: ValidatedActor[] = [];
+  const dossiers: ValidatedDossier[] = [];
+  const jurisdictions: ValidatedJurisdiction[] = [];
   const rel = (abs: string) => path.relative(process.cwd(), abs) || abs;
 
   for (const abs of stray)
@@ -156,11 +184,15 @@ export function validateContent(root: string): ValidationResult {
     // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
     if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
     problems.push(...parsedFileProblems(f.file, f.data, f.frontmatter, loc, f.refused.length > 0));
-    const schema = f.collection === 'entries' ? entrySchema : actorSchema;
+    const schema = SCHEMAS[f.collection];
     const parsed = schema.safeParse(f.data, { reportInput: true });
     if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
     else if (f.collection === 'entries')
       entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
+    else if (f.collection === 'dossiers')
+      dossiers.push({ slug: f.slug, file: f.file, data: parsed.data as Dossier, body: f.body });
+    else if (f.collection === 'jurisdictions')
+      jurisdictions.push({ code: f.slug.toUpperCase(), file: f.file, data: parsed.data as Jurisdiction, body: f.body });
     else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
   }
 
@@ -197,6 +229,11 @@ export function validateContent(root: string): ValidationResult {
   }
 
   for (const f of files) {
+    // Dossier and position bodies follow the same safe-MDX rules (their fields are checked in part 3 below).
+    if (f.collection === 'dossiers' || f.collection === 'jurisdictions') {
+      if (f.data) problems.push(...bodyProblems({ ...f, quoteIds: [], sourceIds: [], actorSlugs }));
+      continue;
+    }
     const loc = locators.get(f);
     if (!loc || !f.data) continue;
     const data = f.data;
@@ -310,14 +347,22 @@ export function validateContent(root: string): ValidationResult {
     problems.push(...bodyProblems({ ...f, quoteIds, sourceIds, actorSlugs }));
   }
 
+  // 3. The record as a whole (src/lib/untrusted), then dossiers and jurisdictions against what they cite.
+  const located = (f: ContentFile) => ({ file: f, loc: locators.get(f) });
   problems.push(
     ...recordProblems(
       root,
       entryFiles.length + stray.length + links.length,
       actorFiles.map((f) => ({ file: f.file, slug: f.slug, data: f.data, loc: locators.get(f) })),
     ),
+    ...checkDossiers(files.filter((f) => f.collection === 'dossiers').map(located), { entryFiles, actorSlugs }),
+    ...checkJurisdictions(files.filter((f) => f.collection === 'jurisdictions').map(located), {
+      entryFiles,
+      root,
+      rel,
+    }),
   );
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { problems, entries, actors, fileCount: files.length };
+  return { problems, entries, actors, dossiers, jurisdictions, fileCount: files.length };
 }

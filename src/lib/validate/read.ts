@@ -5,9 +5,13 @@ import matter from 'gray-matter';
 import { guardFile } from '../untrusted/validate';
 import { fileKind, symlinkIssue, type FileIssue } from '../untrusted/files';
 
+/** The content folders, each read by the validator; entries sit in year folders, the others flat. */
+export const COLLECTIONS = ['entries', 'actors', 'dossiers', 'jurisdictions'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
 export interface ContentFile {
-  /** `entries` or `actors`. */
-  collection: 'entries' | 'actors';
+  /** `entries`, `actors`, `dossiers` or `jurisdictions`. */
+  collection: Collection;
   /** Path shown in messages, relative to the working directory. */
   file: string;
   /** The id: the file name without `.mdx`. */
@@ -92,7 +96,7 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   return file;
 }
 
-/** Every `.mdx` (and stray) file under `<root>/entries` and `<root>/actors`, drafts left out. */
+/** Every `.mdx` (and stray) file under `<root>/entries`, `actors`, `dossiers` and `jurisdictions`, drafts left out. */
 export function readContent(root: string): {
   files: ContentFile[];
   stray: string[];
@@ -101,7 +105,7 @@ export function readContent(root: string): {
   const files: ContentFile[] = [];
   const stray: string[] = [];
   const links: Array<{ abs: string; issue: FileIssue }> = [];
-  for (const collection of ['entries', 'actors'] as const) {
+  for (const collection of COLLECTIONS) {
     const base = path.join(root, collection);
     if (fileKind(base) === 'symlink') links.push({ abs: base, issue: symlinkIssue(base) });
     for (const abs of walk(base)) {
