@@ -4,13 +4,15 @@
  */
 import { getRecord } from './record';
 import { entryCitations, type EntryCitations } from '../lib/citations';
-import { renderStore } from '../lib/citations/render';
+import { renderedAhead, renderStore } from '../lib/citations/render';
 
 let cached: Promise<Map<string, EntryCitations>> | undefined;
 
 export function getCitations(site: URL | undefined): Promise<Map<string, EntryCitations>> {
   cached ??= (async () => {
     const record = await getRecord();
+    // During `astro build` a worker pool renders the citations ahead (src/integrations/citation-cache.ts).
+    await renderedAhead();
     const all = new Map(record.entries.map((e) => [e.slug, entryCitations(e, record, site)]));
     renderStore().save();
     return all;

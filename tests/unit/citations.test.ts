@@ -40,6 +40,7 @@ import { formatAccessed } from '../../src/lib/citations/accessed';
 import { legalCitation } from '../../src/lib/citations/formats';
 import { downloadBody, downloadFiles, downloadType } from '../../src/lib/citations/downloads';
 import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
+import { withPermalink } from '../../src/lib/citations/entry-citations';
 import { ENTRY_KINDS } from '../../src/schema/vocabulary';
 import { referenceSchema, schemasPresent } from '../helpers/reference';
 
@@ -508,6 +509,35 @@ describe('rendered by the CSL processor', () => {
     expect(c.quotes.find((q) => q.quote.id === 'request')!.citation.item.type).toBe('personal_communication');
     expect(c.quotes.find((q) => q.quote.id === 'uk-official')!.citation.item.type).toBe('webpage');
   });
+
+  test(
+    'a quote’s "via" citation, derived from the page’s, is what citeproc renders, for every quote of the record',
+    { timeout: 120_000 },
+    () => {
+      let n = 0;
+      for (const site of ['https://tracker.example/', 'https://example.org/a&b/'])
+        for (const e of record.entries) {
+          const c = entryCitations(e, record, site);
+          for (const q of c.quotes) {
+            const own = renderStyles(q.via.item);
+            for (const style of ['apa', 'mla', 'chicago'] as const) {
+              expect(q.via.styles[style].text).toBe(own[style].text);
+              expect(q.via.styles[style].html).toBe(markAccessed(own[style].html, style, c.via.accessed));
+            }
+            n++;
+          }
+        }
+      expect(n).toBeGreaterThan(150);
+      // Derived only when the page's address shows once in every style; otherwise rendered.
+      const page = renderStyles(
+        viaItem('x', fixtureRecord.entries[0]!.data, 'https://t.example/x/', 'T', '2026-01-01'),
+      );
+      expect(withPermalink(page, 'https://t.example/x/', 'https://t.example/x/#quote-a')?.apa.text).toContain(
+        '#quote-a',
+      );
+      expect(withPermalink(page, 'https://t.example/y/', 'https://t.example/y/#quote-a')).toBeUndefined();
+    },
+  );
 });
 
 describe('BibLaTeX, read by Better BibTeX’s parser', () => {

@@ -4,15 +4,19 @@
  * its permalink, and where each can be downloaded as BibLaTeX, RIS and CSL-JSON. Also the items behind those
  * downloads and the bibliography of the whole record. Pages and endpoints only read what this returns.
  */
-import type { Quote, Source } from '../../schema/entry';
 import type { Record as TrackerRecord, RecordEntry } from '../record';
-import { absoluteUrl, SITE_NAME } from '../site';
-import { formatAccessed, localDay } from './accessed';
-import { citedSource, entryItem, quoteSourceItems, viaItem, type CslItem } from './csl';
-import { downloadPaths, lookup, type Downloads } from './downloads';
-import { renderStyles, type Rendered, type StyleId } from './render';
+import { BUILD_DAY, buildEntryCitations, type EntryCitations } from './entry-citations';
+import { renderStyles } from './render';
 
-export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId, type Rendered } from './render';
+export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId } from './render';
+export {
+  BUILD_DAY,
+  markAccessed,
+  type EntryCitations,
+  type QuoteCitation,
+  type Rendered,
+  type StyledCitation,
+} from './entry-citations';
 export {
   bibliographyItems,
   DOWNLOAD_FORMATS,
@@ -22,47 +26,6 @@ export {
   type Downloads,
 } from './downloads';
 export type { CslItem } from './csl';
-
-export interface StyledCitation {
-  item: CslItem;
-  styles: Record<StyleId, Rendered>;
-  downloads: Downloads;
-}
-
-export interface QuoteCitation {
-  quote: Quote;
-  source: Source;
-  /** Absolute URL of the quote on its entry page (`…/entries/<slug>/#quote-<id>`). */
-  permalink: string;
-  citation: StyledCitation;
-  /** The entry page cited "via" the quote's permalink, for a reader who quotes it from this page. */
-  via: { item: CslItem; styles: Record<StyleId, Rendered> };
-}
-
-export interface EntryCitations {
-  /** The original document (the entry's primary source where it has one). */
-  original: StyledCitation & { source: Source };
-  /** The entry page itself ("via"), with its absolute permalink; no downloads. */
-  via: { item: CslItem; styles: Record<StyleId, Rendered>; permalink: string; accessed: string };
-  quotes: QuoteCitation[];
-}
-
-/** The build day: the access date rendered into the static "via" citation (the page's script updates it). */
-export const BUILD_DAY = localDay();
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
-
-/**
- * Marks the access date in a rendered "via" citation, so the page's script can put the reader's day there:
- * `<span data-accessed="mla">26 Nov. 2026</span>`. Returns the HTML unchanged when the style does not print an
- * access date (it prints the page's own date instead).
- */
-export function markAccessed(html: string, style: StyleId, accessed: string): string {
-  const shown = formatAccessed(accessed, style).replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
-  const at = html.indexOf(shown);
-  if (at < 0 || html.indexOf(shown, at + 1) >= 0) return html;
-  return `${html.slice(0, at)}<span data-accessed="${style}">${shown}</span>${html.slice(at + shown.length)}`;
-}
 
 const cache = new Map<string, EntryCitations>();
 
@@ -75,62 +38,7 @@ export function entryCitations(
   const key = `${entry.slug}|${String(site ?? '')}|${accessed}`;
   const hit = cache.get(key);
   if (hit) return hit;
-
-  const actors = lookup(record);
-  const d = entry.data;
-  const source = citedSource(d);
-  const originalItem = entryItem(entry.slug, d, actors);
-  const original = {
-    item: originalItem,
-    styles: renderStyles(originalItem),
-    downloads: downloadPaths(entry.slug),
-    source,
-  };
-
-  const permalink = absoluteUrl(`/entries/${entry.slug}/`, site);
-  const via = viaItem(entry.slug, d, permalink, SITE_NAME, accessed);
-  const styledVia = (item: CslItem) => {
-    const styles = renderStyles(item);
-    for (const style of Object.keys(styles) as StyleId[])
-      styles[style] = { ...styles[style], html: markAccessed(styles[style].html, style, accessed) };
-    return styles;
-  };
-  const viaStyles = styledVia(via);
-
-  const bySource = new Map<string, StyledCitation>();
-  for (const [sourceId, item] of quoteSourceItems(entry.slug, d, actors))
-    bySource.set(
-      sourceId,
-      sourceId === source.id
-        ? original
-        : { item, styles: renderStyles(item), downloads: downloadPaths(entry.slug, sourceId) },
-    );
-  const quotes: QuoteCitation[] = d.quotes.flatMap((quote) => {
-    const citation = bySource.get(quote.source);
-    const quoteSource = d.sources.find((s) => s.id === quote.source);
-    if (!citation || !quoteSource) return [];
-    const quoteLink = `${permalink}#quote-${quote.id}`;
-    const quoteVia = {
-      ...viaItem(entry.slug, d, quoteLink, SITE_NAME, accessed),
-      id: `${entry.slug}--via-${quote.id}`,
-    };
-    quoteVia['citation-key'] = quoteVia.id;
-    return [
-      {
-        quote,
-        source: quoteSource,
-        permalink: quoteLink,
-        citation,
-        via: { item: quoteVia, styles: styledVia(quoteVia) },
-      },
-    ];
-  });
-
-  const result: EntryCitations = {
-    original,
-    via: { item: via, styles: viaStyles, permalink, accessed },
-    quotes,
-  };
+  const result = buildEntryCitations(entry, record, site, accessed, renderStyles);
   cache.set(key, result);
   return result;
 }

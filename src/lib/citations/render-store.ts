@@ -51,6 +51,11 @@ export class RenderStore {
     return this.known.size;
   }
 
+  /** Whether the store holds a rendering for the key (without counting it as used). */
+  has(key: string): boolean {
+    return this.known.has(key);
+  }
+
   get(key: string): string | undefined {
     const v = this.known.get(key);
     if (v !== undefined) {
@@ -78,4 +83,27 @@ export class RenderStore {
     for (const k of [...this.known.keys()]) if (!this.used.has(k)) this.known.delete(k);
     return true;
   }
+}
+
+/**
+ * The store one build shares between the integration that fills it ahead of the pages (a worker pool started
+ * before Astro bundles, src/integrations/citation-cache.ts) and the page renderer, which runs in the same process
+ * but from Astro's own bundle of src/lib/citations: a module-level variable would be two variables, a global is one.
+ */
+const SHARED = Symbol.for('encryption-policy-tracker.render-store');
+
+export interface SharedRenderStore {
+  store: RenderStore;
+  /** Resolves when every rendering the pages will ask for is in the store. */
+  ready: Promise<void>;
+}
+
+export function shareRenderStore(shared: SharedRenderStore | undefined): void {
+  (globalThis as Record<symbol, unknown>)[SHARED] = shared;
+}
+
+/** The shared store, if one was set up for this process and its fingerprint is the renderer's. */
+export function sharedRenderStore(fingerprint: string): SharedRenderStore | undefined {
+  const shared = (globalThis as Record<symbol, unknown>)[SHARED] as SharedRenderStore | undefined;
+  return shared?.store.fingerprint === fingerprint ? shared : undefined;
 }

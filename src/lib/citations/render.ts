@@ -6,81 +6,18 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import apaStyle from './styles/apa.csl?raw';
-import mlaStyle from './styles/modern-language-association.csl?raw';
-import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
-import corePkg from '@citation-js/core/package.json';
-import cslPkg from '@citation-js/plugin-csl/package.json';
-import citeprocPkg from 'citeproc/package.json';
 import type { CslItem } from './csl';
-import { legalCitation } from './formats';
-import { hashKey, RENDER_CACHE_ENV, RenderStore } from './render-store';
+import type { Rendered } from './entry-citations';
+import { RENDER_CACHE_ENV, RenderStore, sharedRenderStore } from './render-store';
+import { FINGERPRINT, itemForStyle, renderKey, STYLE_XML, STYLES, TEMPLATE, type StyleId } from './style-items';
 
-export type StyleId = 'apa' | 'mla' | 'chicago';
-
-export const STYLES: ReadonlyArray<{ id: StyleId; label: string; name: string }> = [
-  { id: 'apa', label: 'APA', name: 'APA 7th edition' },
-  { id: 'mla', label: 'MLA', name: 'MLA 9th edition' },
-  { id: 'chicago', label: 'Chicago', name: 'Chicago, notes and bibliography (bibliography entry)' },
-];
-
-/** Registered under our own names so the vendored files, not citation-js's bundled APA, are what renders. */
-const TEMPLATE: Record<StyleId, string> = { apa: 'ept-apa', mla: 'ept-mla', chicago: 'ept-chicago' };
-const XML: Record<StyleId, string> = { apa: apaStyle, mla: mlaStyle, chicago: chicagoStyle };
+export { itemForStyle, STYLES, type StyleId } from './style-items';
 
 const csl = plugins.config.get('@csl');
-for (const style of STYLES) if (!csl.styles.has(TEMPLATE[style.id])) csl.styles.add(TEMPLATE[style.id], XML[style.id]);
+for (const style of STYLES)
+  if (!csl.styles.has(TEMPLATE[style.id])) csl.styles.add(TEMPLATE[style.id], STYLE_XML[style.id]);
 
-/**
- * The three styles' templates were written for parsed U.S. citations and misprint the record's legal identifiers:
- * APA prints a public-law number as "Pub. L. No. Pub. L. 103-414" and drops a code section, a bill's sponsors as
- * "testimony of …", MLA a code as the container, and citeproc rewrites the punctuation of some `number` values it
- * reads as number lists. So, for display only, a law's, bill's or case's identifiers are joined into one legal
- * citation, as the document block writes them (`Pub. L. 103-414, 108 Stat. 4279, 47 U.S.C. 1001-1010`, `S. 3398,
- * 116th Congress`, `176 F.3d 1132, No. 97-16686`), and each style reads it from a variable it prints verbatim
- * (unit-tested for every entry: the citation appears exactly once, as written, with no added prefix). It is built
- * from the item's own variables, so the published CSL-JSON renders to exactly what the page shows.
- */
-const LEGAL_CITATION_VARIABLE: Record<
-  StyleId,
-  Partial<Record<CslItem['type'], 'genre' | 'container-title' | 'references' | 'version'>>
-> = {
-  apa: { legislation: 'container-title', bill: 'genre', legal_case: 'references' },
-  mla: { legislation: 'version', bill: 'version', legal_case: 'version' },
-  chicago: { legislation: 'genre', bill: 'genre', legal_case: 'genre' },
-};
-
-/** The variables a legal citation is built from, left out of the item a style sees. */
-const LEGAL_PARTS = ['number', 'container-title', 'volume', 'page', 'section', 'references', 'chapter-number'] as const;
-
-/**
- * The item as the given style should see it: the legal citation in the variable it prints (see
- * LEGAL_CITATION_VARIABLE), a bill without its sponsors (APA would print them as witnesses), and the archived copy
- * only for MLA, which prints it as MLA 9 asks ("Internet Archive, https://web.archive.org/…"); APA and Chicago would
- * print its address in the title slot. The page lists the archived copy next to every source either way.
- */
-export function itemForStyle(item: CslItem, style: StyleId): CslItem {
-  let out: CslItem = { ...item };
-  const variable = LEGAL_CITATION_VARIABLE[style][item.type];
-  if (variable) {
-    const legal = legalCitation(item);
-    for (const part of LEGAL_PARTS) delete out[part];
-    if (legal) out[variable] = legal;
-    if (item.type === 'bill') delete out.author;
-  }
-  if (style !== 'mla') {
-    delete out.archive;
-    delete out.archive_location;
-  }
-  return out;
-}
-
-export interface Rendered {
-  /** Plain text, exactly what the HTML shows. */
-  text: string;
-  /** The same with the style's italics, as HTML (escaped by citeproc). */
-  html: string;
-}
+export type { Rendered } from './entry-citations';
 
 function innerEntry(html: string): string {
   const m = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(html);
@@ -105,21 +42,21 @@ export function htmlText(html: string): string {
     );
 }
 
-const FINGERPRINT = hashKey(
-  apaStyle,
-  mlaStyle,
-  chicagoStyle,
-  `@citation-js/core@${corePkg.version}`,
-  `@citation-js/plugin-csl@${cslPkg.version}`,
-  `citeproc@${citeprocPkg.version}`,
-);
-
 let store: RenderStore | undefined;
 
-/** The store of rendered citations (opened on first use from the file named by TRACKER_CITATION_CACHE, if set). */
+/**
+ * The store of rendered citations: during `astro build`, the one the worker pool fills (src/integrations/
+ * citation-cache.ts); otherwise opened on first use from the file named by TRACKER_CITATION_CACHE, if set.
+ */
 export function renderStore(): RenderStore {
-  store ??= new RenderStore(process.env[RENDER_CACHE_ENV] || undefined, FINGERPRINT);
+  store ??=
+    sharedRenderStore(FINGERPRINT)?.store ?? new RenderStore(process.env[RENDER_CACHE_ENV] || undefined, FINGERPRINT);
   return store;
+}
+
+/** Resolves when the build's worker pool has rendered every citation the pages need (at once without a pool). */
+export function renderedAhead(): Promise<void> {
+  return sharedRenderStore(FINGERPRINT)?.ready ?? Promise.resolve();
 }
 
 /**
@@ -129,8 +66,7 @@ export function renderStore(): RenderStore {
 const rendered = new Map<string, Rendered>();
 
 export function renderStyle(item: CslItem, style: StyleId): Rendered {
-  // The id never shows in a bibliography entry, so the same source cited by several entries renders once.
-  const key = hashKey(style, JSON.stringify(itemForStyle({ ...item, id: '', 'citation-key': '' }, style)));
+  const key = renderKey(item, style);
   const hit = rendered.get(key);
   if (hit) return hit;
   const saved = renderStore().get(key);
