@@ -8,6 +8,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import citationCache from './src/integrations/citation-cache.ts';
 import downloads from './src/integrations/downloads.ts';
+import previousOutput from './src/integrations/previous-output.ts';
 
 export default defineConfig({
   // Set SITE_URL when deploying so canonical links and feeds carry the public address. Unset, absolute links use
@@ -22,7 +23,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // Entry and actor bodies are untrusted input: the MDX processor refuses anything but Markdown and the project's
   // components (src/lib/untrusted/body.ts), whether or not the validator ran first.
-  integrations: [contentGuard(), citationCache(), mdx({ processor: bodyProcessor() }), downloads(), sitemap()],
+  integrations: [
+    contentGuard(),
+    previousOutput(),
+    citationCache(),
+    mdx({ processor: bodyProcessor() }),
+    downloads(),
+    sitemap(),
+  ],
   // Shiki colours code with inline style attributes, which the CSP refuses; bodies have no use for highlighting.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits; everything else
