@@ -120,8 +120,12 @@ export default function citationCache(): AstroIntegration {
         const file = (process.env[RENDER_CACHE_ENV] ||= path.join(fileURLToPath(config.cacheDir), 'citations.json'));
         if (process.argv.includes('--force')) fs.rmSync(file, { force: true });
         if (command !== 'build') return;
+        const listing = performance.now();
         const store = new RenderStore(file, FINGERPRINT);
         const tasks = missingRenderings(store, config.site);
+        logger.info(
+          `citations: ${store.size} kept, ${tasks.length} to render (listed in ${Math.round(performance.now() - listing)} ms)`,
+        );
         const workerFile = new URL('src/lib/citations/render-worker.mjs', config.root);
         shareRenderStore({ store, ready: renderInPool(tasks, store, workerFile, logger) });
       },
