@@ -35,7 +35,9 @@ const sizes = (values.smoke ? '60' : values.sizes).split(',').map(Number);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ept-bench-'));
 const astro = path.resolve('node_modules/.bin/astro');
 const BUDGET = {
-  ratio: 1.25,
+  // Issue 17: cold ≤ 1.5× and warm ≤ 1.15× the bare build; a one-entry rebuild no slower than the bare warm build.
+  coldRatio: 1.5,
+  warmRatio: 1.15,
   rssBytes: 3.5 * 1024 ** 3,
   pageGzip: 100 * 1024,
   jsEntryActor: 5 * 1024,
@@ -52,6 +54,8 @@ interface SizeResult {
   ratio: number;
   warmRatio: number;
   rebuildMs: number;
+  /** The cold build's citation pool, as its log reports it (src/integrations/citation-cache.ts). */
+  citationPool: string;
   largest: { page: string; gzip: number };
   weights: PageWeight[];
 }
@@ -183,6 +187,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     ratio: site.ms / bare.ms,
     warmRatio: siteWarm.ms / bareWarm.ms,
     rebuildMs: rebuild.ms,
+    citationPool: /citations: \d+ rendered ahead[^\n]*/.exec(site.output)?.[0] ?? 'no citation pool',
     largest,
     weights,
   };
@@ -205,8 +210,9 @@ function table(results: SizeResult[], search: unknown): string {
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results)
     lines.push(
-      `| ${r.entries} | ${r.pages} | ${s(r.site.ms)} | ${r.site.msPerPage.toFixed(1)} | ${gb(r.site.peakRss)} ${ok(r.site.peakRss <= BUDGET.rssBytes)} | ${s(r.bare.ms)} (${r.bare.pages} pages) | ${r.ratio.toFixed(2)}× ${ok(r.ratio <= BUDGET.ratio)} | ${s(r.site.warmMs)} | ${s(r.bare.warmMs)} | ${r.warmRatio.toFixed(2)}× ${ok(r.warmRatio <= BUDGET.ratio)} | ${s(r.rebuildMs)} | ${kb(r.largest.gzip)} ${ok(r.largest.gzip <= BUDGET.pageGzip)} ${r.largest.page} |`,
+      `| ${r.entries} | ${r.pages} | ${s(r.site.ms)} | ${r.site.msPerPage.toFixed(1)} | ${gb(r.site.peakRss)} ${ok(r.site.peakRss <= BUDGET.rssBytes)} | ${s(r.bare.ms)} (${r.bare.pages} pages) | ${r.ratio.toFixed(2)}× ${ok(r.ratio <= BUDGET.coldRatio)} | ${s(r.site.warmMs)} | ${s(r.bare.warmMs)} | ${r.warmRatio.toFixed(2)}× ${ok(r.warmRatio <= BUDGET.warmRatio)} | ${s(r.rebuildMs)} ${ok(r.rebuildMs <= r.bare.warmMs)} | ${kb(r.largest.gzip)} ${ok(r.largest.gzip <= BUDGET.pageGzip)} ${r.largest.page} |`,
     );
+  lines.push('', ...results.map((r) => `Cold build at ${r.entries} entries: ${r.citationPool}.`));
   const last = results.at(-1)!;
   lines.push(
     '',
@@ -229,7 +235,7 @@ function table(results: SizeResult[], search: unknown): string {
     '',
     "Cold: empty cache folder (a fresh clone). Warm: the cache folder the cold build left (Astro's content data store for both builds; the site also keeps its rendered citations and its incremental-build page copies there), fresh output folder; the warm output is checked byte for byte against the cold one. Rebuild: one entry's title and body edited, same cache.",
     '',
-    'Budgets: site ÷ bare ≤ 1.25×, peak RSS ≤ 3.5 GB, every page ≤ 100 KB gzip HTML, JS ≤ 5 KB gzip on entry/actor pages and ≤ 15 KB on the timeline.',
+    'Budgets: site ÷ bare ≤ 1.5× cold and ≤ 1.15× warm, a one-entry rebuild ≤ the bare warm build, peak RSS ≤ 3.5 GB, every page ≤ 100 KB gzip HTML, JS ≤ 5 KB gzip on entry/actor pages and ≤ 15 KB on the timeline.',
   );
   if (search)
     lines.push('', '### Search', '', String((search as { markdown?: string }).markdown ?? JSON.stringify(search)));
