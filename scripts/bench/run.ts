@@ -54,6 +54,8 @@ interface SizeResult {
   ratio: number;
   warmRatio: number;
   rebuildMs: number;
+  /** CPU time (user + system) of each build: cold and warm site, cold and warm bare, rebuild. */
+  cpu: { site: number; siteWarm: number; bare: number; bareWarm: number; rebuild: number };
   /** The cold build's citation pool, as its log reports it (src/integrations/citation-cache.ts). */
   citationPool: string;
   largest: { page: string; gzip: number };
@@ -187,6 +189,13 @@ async function benchSize(n: number): Promise<SizeResult> {
     ratio: site.ms / bare.ms,
     warmRatio: siteWarm.ms / bareWarm.ms,
     rebuildMs: rebuild.ms,
+    cpu: {
+      site: site.cpuMs,
+      siteWarm: siteWarm.cpuMs,
+      bare: bare.cpuMs,
+      bareWarm: bareWarm.cpuMs,
+      rebuild: rebuild.cpuMs,
+    },
     citationPool: /citations: \d+ rendered ahead[^\n]*/.exec(site.output)?.[0] ?? 'no citation pool',
     largest,
     weights,
@@ -212,6 +221,17 @@ function table(results: SizeResult[], search: unknown): string {
     lines.push(
       `| ${r.entries} | ${r.pages} | ${s(r.site.ms)} | ${r.site.msPerPage.toFixed(1)} | ${gb(r.site.peakRss)} ${ok(r.site.peakRss <= BUDGET.rssBytes)} | ${s(r.bare.ms)} (${r.bare.pages} pages) | ${r.ratio.toFixed(2)}× ${ok(r.ratio <= BUDGET.coldRatio)} | ${s(r.site.warmMs)} | ${s(r.bare.warmMs)} | ${r.warmRatio.toFixed(2)}× ${ok(r.warmRatio <= BUDGET.warmRatio)} | ${s(r.rebuildMs)} ${ok(r.rebuildMs <= r.bare.warmMs)} | ${kb(r.largest.gzip)} ${ok(r.largest.gzip <= BUDGET.pageGzip)} ${r.largest.page} |`,
     );
+  lines.push(
+    '',
+    'CPU time of the same builds (user + system, all threads; less sensitive than wall time to other work on a shared machine):',
+    '',
+    '| entries | site, cold | bare, cold | site ÷ bare, cold | site, warm | bare, warm | site ÷ bare, warm | rebuild |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.entries} | ${s(r.cpu.site)} | ${s(r.cpu.bare)} | ${(r.cpu.site / r.cpu.bare).toFixed(2)}× | ${s(r.cpu.siteWarm)} | ${s(r.cpu.bareWarm)} | ${(r.cpu.siteWarm / r.cpu.bareWarm).toFixed(2)}× | ${s(r.cpu.rebuild)} |`,
+    ),
+  );
   lines.push('', ...results.map((r) => `Cold build at ${r.entries} entries: ${r.citationPool}.`));
   const last = results.at(-1)!;
   lines.push(

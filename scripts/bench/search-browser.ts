@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:search-browser [-- --records 60000 --dist dist]`: time to the first search result on a cold page
+ * in Debian's Chromium, with the network throttled as DevTools' "Fast 4G" preset (9 Mbit/s down, 1.5 Mbit/s up,
+ * 165 ms round trip: DevTools multiplies the preset's 60 ms by 2.75). The built site's /search/ page is served from
+ * a copy of `dist/` whose /search-index.json holds the synthetic records of `npm run bench:search` (same seed), and
+ * a typo'd query of that benchmark is typed into it. Reports the bytes the page transferred before its first result
+ * and the time from the first keystroke to that result, per query. Figures only: nothing is asserted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../lib-static-server';
+import { generateCorpus } from '../bench-search-corpus';
+import { buildRecord } from '../../src/lib/record';
+import { buildSearchRecords } from '../../src/lib/search/records';
+import { encodePayload } from '../../src/lib/search/payload';
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '60000' },
+    dist: { type: 'string', default: 'dist' },
+    queries: { type: 'string', default: '5' },
+    port: { type: 'string', default: '4473' },
+  },
+});
+const FAST_4G = { latency: 60 * 2.75, downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9 };
+
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'ept-search-browser-'));
+fs.cpSync(values.dist, site, { recursive: true });
+const corpus = generateCorpus(Number(values.records), 1, Number(values.queries));
+const payload = JSON.stringify(encodePayload(buildSearchRecords(buildRecord(corpus.entries, corpus.actors))));
+fs.writeFileSync(path.join(site, 'search-index.json'), payload);
+const port = Number(values.port);
+const server = await serveStatic(site, port);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+});
+const rows: string[] = [];
+try {
+  for (const q of corpus.queries) {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+    await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'load' });
+    const before = bytes;
+    const started = Date.now();
+    await page.locator('input[name="q"]').first().pressSequentially(q.query, { delay: 0 });
+    await page.locator('[data-search-results] .result').first().waitFor({ timeout: 120_000 });
+    const ms = Date.now() - started;
+    rows.push(
+      `| ${q.query} | ${(before / 1024).toFixed(1)} KB | ${((bytes - before) / 1024).toFixed(1)} KB | ${(ms / 1000).toFixed(2)} s |`,
+    );
+    console.log(rows.at(-1));
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+  fs.rmSync(site, { recursive: true, force: true });
+}
+console.log(
+  [
+    '',
+    `Chromium, "Fast 4G" throttling, cold page (cache disabled), ${Number(values.records).toLocaleString('en')} records:`,
+    '',
+    '| query | page load (gzip on the wire) | transferred after the first keystroke, to the first result | first keystroke → first result |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n'),
+);
