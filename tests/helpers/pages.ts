@@ -50,6 +50,7 @@ export function pageTypes(): Record<string, string> {
     data: '/data/',
     // With a query, so results are on the page when the script has run.
     search: '/search/?q=warrant',
-    notFound: '/404.html',
+    // An address the site does not have: the server answers 404 with the site's not-found page.
+    notFound: '/no-such-page/',
   };
 }

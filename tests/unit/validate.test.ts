@@ -3,6 +3,7 @@
  * folder per kind of mistake (each a complete content folder with exactly that one mistake), and `multiple/`.
  * Every reported position was checked by hand against the fixture file; columns count from 1.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, validateContent, type Problem } from '../../src/lib/validate';
@@ -25,8 +26,15 @@ function countLine(fixture: string): string {
   return formatReport(problems, fileCount).split('\n').at(-1)!;
 }
 
-it('runs from the project root, so reported paths are relative to it', () => {
-  expect(path.resolve(FIXTURES)).toBe(path.join(process.cwd(), FIXTURES));
+it('reports paths relative to the working directory, which open from there', () => {
+  const { problems, entries } = validateContent(path.resolve(FIXTURES, 'broken/multiple'));
+  const files = [...problems.map((p) => p.file), ...entries.map((e) => e.file)];
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    expect(path.isAbsolute(file), file).toBe(false);
+    expect(file.startsWith(`${FIXTURES}/`), file).toBe(true);
+    expect(fs.existsSync(file), file).toBe(true);
+  }
 });
 
 describe('the valid fixture', () => {
