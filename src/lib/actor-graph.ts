@@ -9,6 +9,7 @@
 import { compareDates } from './dates';
 import type { RecordEntry } from './record';
 import type { ActorRole, Position } from '../schema/vocabulary';
+import { entryUrl, quoteUrl } from './urls';
 
 export interface Partner {
   /** The other actor. */
@@ -106,7 +107,7 @@ export function positionsOverTime(entries: readonly RecordEntry[], actor: string
           entry: e.slug,
           title: d.title,
           role,
-          href: `/entries/${e.slug}/`,
+          href: entryUrl(e.slug),
         });
     }
     for (const q of d.quotes)
@@ -118,7 +119,7 @@ export function positionsOverTime(entries: readonly RecordEntry[], actor: string
           entry: e.slug,
           title: d.title,
           quote: q.id,
-          href: `/entries/${e.slug}/#quote-${q.id}`,
+          href: quoteUrl(e.slug, q.id),
         });
   }
   // Entries come in record order already; a stable sort keeps entry-before-quotes within one entry.

@@ -17,7 +17,8 @@ import { buildRecord } from '../../src/lib/record';
 import { precisionOf } from '../../src/lib/dates';
 import { ENTRY_COLUMNS, QUOTE_COLUMNS } from '../../src/lib/reuse/exports';
 import { facetSubsets } from '../../src/lib/reuse/facets';
-import { FEED_LIMIT, feedItems, feedPaths } from '../../src/lib/reuse/feeds';
+import { FEED_LIMIT, feedItems } from '../../src/lib/reuse/feeds';
+import { feedUrls } from '../../src/lib/urls';
 import { DATA_FILES, SCHEMA_FILES } from '../../src/lib/reuse/catalogue';
 import { DIST, page } from '../helpers/dist';
 
@@ -114,7 +115,7 @@ describe('feeds', () => {
   const parser = new Parser();
   const feeds = [
     { page: '/', rss: '/rss.xml', json: '/feed.json', entries: record.entries },
-    ...subsets.map((s) => ({ page: s.page, ...feedPaths(s.page), entries: s.entries })),
+    ...subsets.map((s) => ({ page: s.page, ...feedUrls(s.page), entries: s.entries })),
   ];
 
   test('RSS 2.0: well-formed (xmllint); every item has a date and a link to its entry', { timeout: 120_000 }, async () => {
@@ -151,7 +152,7 @@ describe('feeds', () => {
     for (const s of subsets) {
       if (!fs.existsSync(path.join(DIST, s.page.slice(1), 'index.html'))) continue;
       const $ = page(s.page);
-      const { rss, json: jsonPath } = feedPaths(s.page);
+      const { rss, json: jsonPath } = feedUrls(s.page);
       expect($(`link[rel="alternate"][type="application/rss+xml"][href="${rss}"]`).length, s.page).toBe(1);
       expect($(`link[rel="alternate"][type="application/feed+json"][href="${jsonPath}"]`).length, s.page).toBe(1);
       checked++;

@@ -7,20 +7,14 @@
 import type { Quote, Source } from '../../schema/entry';
 import type { Record as TrackerRecord, RecordEntry } from '../record';
 import { absoluteUrl, SITE_NAME } from '../site';
+import { downloadUrls, entryUrl, quoteUrl } from '../urls';
 import { formatAccessed, localDay } from './accessed';
 import { citedSource, entryItem, quoteSourceItems, viaItem, type CslItem } from './csl';
-import { downloadPaths, lookup, type Downloads } from './downloads';
+import { lookup, type Downloads } from './downloads';
 import { renderStyles, type Rendered, type StyleId } from './render';
 
 export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId, type Rendered } from './render';
-export {
-  bibliographyItems,
-  DOWNLOAD_FORMATS,
-  downloadItems,
-  downloadPaths,
-  type DownloadFormat,
-  type Downloads,
-} from './downloads';
+export { bibliographyItems, DOWNLOAD_FORMATS, downloadItems, type DownloadFormat, type Downloads } from './downloads';
 export type { CslItem } from './csl';
 
 export interface StyledCitation {
@@ -81,11 +75,11 @@ export function entryCitations(
   const original = {
     item: originalItem,
     styles: renderStyles(originalItem),
-    downloads: downloadPaths(entry.slug),
+    downloads: downloadUrls(entry.slug),
     source,
   };
 
-  const permalink = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const permalink = absoluteUrl(entryUrl(entry.slug), site);
   const via = viaItem(entry.slug, d, permalink, SITE_NAME, accessed);
   const viaStyles = renderStyles(via);
   for (const style of Object.keys(viaStyles) as StyleId[])
@@ -97,13 +91,13 @@ export function entryCitations(
       sourceId,
       sourceId === source.id
         ? original
-        : { item, styles: renderStyles(item), downloads: downloadPaths(entry.slug, sourceId) },
+        : { item, styles: renderStyles(item), downloads: downloadUrls(entry.slug, sourceId) },
     );
   const quotes: QuoteCitation[] = d.quotes.flatMap((quote) => {
     const citation = bySource.get(quote.source);
     const quoteSource = d.sources.find((s) => s.id === quote.source);
     if (!citation || !quoteSource) return [];
-    return [{ quote, source: quoteSource, permalink: `${permalink}#quote-${quote.id}`, citation }];
+    return [{ quote, source: quoteSource, permalink: absoluteUrl(quoteUrl(entry.slug, quote.id), site), citation }];
   });
 
   const result: EntryCitations = {

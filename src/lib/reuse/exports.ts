@@ -11,7 +11,7 @@ import { KIND_LABELS } from '../../schema/vocabulary';
 import type { EntryDocument } from '../../schema/entry';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
 import { citedSource } from '../citations/csl';
-import { downloadPaths } from '../citations';
+import { actorUrl, dataUrl, downloadUrls, entryUrl, homeUrl } from '../urls';
 
 type Site = URL | string | null | undefined;
 
@@ -74,8 +74,8 @@ function documentExport(doc: EntryDocument, name: (slug: string) => string) {
 /** One entry as entries.json has it (documented field by field on /data/ and in its JSON Schema). */
 export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'actor' | 'relations'>, site: Site) {
   const d = entry.data;
-  const url = absoluteUrl(`/entries/${entry.slug}/`, site);
-  const downloads = downloadPaths(entry.slug);
+  const url = absoluteUrl(entryUrl(entry.slug), site);
+  const downloads = downloadUrls(entry.slug);
   const name = (slug: string) => record.actor(slug)?.data.name ?? slug;
   return {
     slug: entry.slug,
@@ -156,9 +156,9 @@ export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'act
 function fileHeader(what: string, site: Site) {
   return {
     title: `${SITE_NAME}: ${what}`,
-    source: absoluteUrl('/data/', site),
+    source: absoluteUrl(dataUrl(), site),
     license: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },
-    attribution: `${SITE_NAME} (${absoluteUrl('/', site)})`,
+    attribution: `${SITE_NAME} (${absoluteUrl(homeUrl(), site)})`,
   };
 }
 
@@ -171,7 +171,7 @@ export function actorsJson(record: Pick<TrackerRecord, 'actors' | 'entriesOf' | 
     ...fileHeader('actors', site),
     actors: record.actors.map((a) => ({
       slug: a.slug,
-      url: absoluteUrl(`/actors/${a.slug}/`, site),
+      url: absoluteUrl(actorUrl(a.slug), site),
       name: a.data.name,
       kind: a.data.kind,
       country: a.data.country ?? null,
@@ -379,7 +379,7 @@ export function entriesCsv(record: Pick<TrackerRecord, 'entries' | 'actor'>, sit
   const actorName = (s: string) => record.actor(s)?.data.name ?? s;
   return toCsv(
     ENTRY_COLUMNS,
-    record.entries.map((entry) => ({ entry, url: absoluteUrl(`/entries/${entry.slug}/`, site), actorName })),
+    record.entries.map((entry) => ({ entry, url: absoluteUrl(entryUrl(entry.slug), site), actorName })),
   );
 }
 
@@ -391,7 +391,7 @@ export function quotesCsv(record: Pick<TrackerRecord, 'entries' | 'actor'>, site
       entry.data.quotes.map((quote) => ({
         entry,
         quote,
-        url: absoluteUrl(`/entries/${entry.slug}/`, site),
+        url: absoluteUrl(entryUrl(entry.slug), site),
         actorName,
       })),
     ),

@@ -12,6 +12,7 @@ import { formatDate } from '../dates';
 import type { RecordEntry } from '../record';
 import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { entryUrl, feedUrls, homeUrl } from '../urls';
 import { facetSubsets } from './facets';
 
 type Site = URL | string | null | undefined;
@@ -57,11 +58,6 @@ export interface FeedSpec {
   entries: readonly RecordEntry[];
 }
 
-/** Where the feeds of a page live: `/rss.xml` + `/feed.json` for the site, `<page>rss.xml` + `<page>feed.json` otherwise. */
-export function feedPaths(page: string): { rss: string; json: string } {
-  return { rss: `${page}rss.xml`, json: `${page}feed.json` };
-}
-
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -82,13 +78,13 @@ function buildFeed(spec: FeedSpec, site: Site): Feed {
     language: 'en',
     copyright: `Text and data: ${CONTENT_LICENCE.name}, ${CONTENT_LICENCE.url}. Credit the ${SITE_NAME}.`,
     feedLinks: { rss: absoluteUrl(spec.rss, site), json: absoluteUrl(spec.json, site) },
-    author: { name: SITE_NAME, link: absoluteUrl('/', site) },
+    author: { name: SITE_NAME, link: absoluteUrl(homeUrl(), site) },
     // The channel's date is its newest item's, never the build time.
     ...(latest ? { updated: dayToDate(latest) } : {}),
   });
   for (const item of items) {
     const d = item.entry.data;
-    const url = absoluteUrl(`/entries/${item.entry.slug}/`, site);
+    const url = absoluteUrl(entryUrl(item.entry.slug), site);
     const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
     const correction = item.correction
       ? `<p><strong>Correction, ${formatDate(item.correction.date)}:</strong> ${escapeHtml(item.correction.text)}</p>`
@@ -138,9 +134,8 @@ export function siteFeedSpec(entries: readonly RecordEntry[]): FeedSpec {
   return {
     title: `${SITE_NAME}: new and corrected entries`,
     description: 'New and corrected entries in the sourced record of the encryption-policy debate.',
-    page: '/',
-    rss: '/rss.xml',
-    json: '/feed.json',
+    page: homeUrl(),
+    ...feedUrls(homeUrl()),
     entries,
   };
 }
@@ -156,7 +151,7 @@ export function subsetFeedSpec(subset: {
     title: `${subset.label}: new and corrected entries — ${SITE_NAME}`,
     description: `New and corrected entries ${FACET_NOUN[subset.facet]} ${subset.label} in the ${SITE_NAME}.`,
     page: subset.page,
-    ...feedPaths(subset.page),
+    ...feedUrls(subset.page),
     entries: subset.entries,
   };
 }

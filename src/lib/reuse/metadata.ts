@@ -16,6 +16,7 @@ import type { Record as TrackerRecord, RecordActor, RecordEntry } from '../recor
 import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import type { ActorKind } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { actorUrl, entryUrl, homeUrl } from '../urls';
 import type { CslDate, CslItem, CslName } from '../citations/csl';
 import { citedSource } from '../citations/csl';
 
@@ -117,7 +118,7 @@ const ORGANIZATION_TYPE: Record<Exclude<ActorKind, 'person'>, string> = {
 type JsonLd = Record<string, unknown>;
 
 export function actorId(slug: string, site: Site): string {
-  return `${absoluteUrl(`/actors/${slug}/`, site)}#actor`;
+  return `${absoluteUrl(actorUrl(slug), site)}#actor`;
 }
 
 /** A Person or Organization node for an actor. */
@@ -130,7 +131,7 @@ export function actorNode(actor: RecordActor, site: Site, record?: Pick<TrackerR
     '@type': a.kind === 'person' ? 'Person' : ORGANIZATION_TYPE[a.kind],
     '@id': actorId(actor.slug, site),
     name: a.name,
-    url: absoluteUrl(`/actors/${actor.slug}/`, site),
+    url: absoluteUrl(actorUrl(actor.slug), site),
   };
   if (a.aliases.length > 0) node.alternateName = a.aliases;
   if (a.description) node.description = a.description;
@@ -227,7 +228,7 @@ export function entryJsonLd(
   site: Site,
 ): JsonLd {
   const d = entry.data;
-  const pageUrl = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const pageUrl = absoluteUrl(entryUrl(entry.slug), site);
   const docId = `${pageUrl}#document`;
   const sourceNode = (id: string) => {
     const s = d.sources.find((x) => x.id === id)!;
@@ -258,11 +259,11 @@ export function entryJsonLd(
     name: d.title,
     description: d.summary,
     inLanguage: 'en',
-    isPartOf: ref(absoluteUrl('/', site)),
+    isPartOf: ref(absoluteUrl(homeUrl(), site)),
     about: ref(docId),
     mainEntity: ref(docId),
     license: CONTENT_LICENCE.url,
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/', site) },
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(homeUrl(), site) },
   };
   if (d.updated) page.dateModified = d.updated;
 
@@ -285,7 +286,7 @@ export function entryJsonLd(
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'WebSite', '@id': absoluteUrl('/', site), name: SITE_NAME, url: absoluteUrl('/', site) },
+      { '@type': 'WebSite', '@id': absoluteUrl(homeUrl(), site), name: SITE_NAME, url: absoluteUrl(homeUrl(), site) },
       page,
       doc,
       ...quotes,
@@ -296,18 +297,18 @@ export function entryJsonLd(
 
 /** The JSON-LD graph of an actor page: a ProfilePage about the Person or Organization. */
 export function actorJsonLd(actor: RecordActor, record: Pick<TrackerRecord, 'actor'>, site: Site): JsonLd {
-  const pageUrl = absoluteUrl(`/actors/${actor.slug}/`, site);
+  const pageUrl = absoluteUrl(actorUrl(actor.slug), site);
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'WebSite', '@id': absoluteUrl('/', site), name: SITE_NAME, url: absoluteUrl('/', site) },
+      { '@type': 'WebSite', '@id': absoluteUrl(homeUrl(), site), name: SITE_NAME, url: absoluteUrl(homeUrl(), site) },
       {
         '@type': 'ProfilePage',
         '@id': pageUrl,
         url: pageUrl,
         name: actor.data.name,
         inLanguage: 'en',
-        isPartOf: ref(absoluteUrl('/', site)),
+        isPartOf: ref(absoluteUrl(homeUrl(), site)),
         mainEntity: ref(actorId(actor.slug, site)),
         license: CONTENT_LICENCE.url,
       },

@@ -8,6 +8,7 @@
 import { anchorPoint, formatDate, formatPoint, parseDate, type DatePoint, type IntervalEnd } from '../dates';
 import type { RecordEntry } from '../record';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { entryUrl } from '../urls';
 import { citedSource } from '../citations/csl';
 
 export interface TimelineDate {
@@ -69,7 +70,7 @@ export function timelineDates(edtf: string): Pick<TimelineEvent, 'start_date' | 
 
 export function timelineEvent(entry: RecordEntry, site?: URL | string | null): TimelineEvent {
   const d = entry.data;
-  const url = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const url = absoluteUrl(entryUrl(entry.slug), site);
   const source = citedSource(d);
   const text =
     `<p>${escapeHtml(d.summary)}</p>` +

@@ -24,6 +24,7 @@ import { excerpt, highlight, type Highlighted, type Matcher } from './highlight'
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryNote } from './query';
 import { indexWords, spacedWords, words } from './text';
 import { WordTable } from './word-table';
+import { actorsUrl } from '../urls';
 import {
   jurisdictionLabel,
   type EntrySearchRecord,
@@ -506,7 +507,11 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
           .map((a) => a.name)
           .join(', ')}${near.length > 5 ? '…' : ''}.`,
       });
-    else notes.push({ type: 'bad-value', message: `No actor matches “${value}”; see the list of actors at /actors/.` });
+    else
+      notes.push({
+        type: 'bad-value',
+        message: `No actor matches “${value}”; see the list of actors at ${actorsUrl()}.`,
+      });
     return new Set(near.map((a) => a.slug));
   }
 

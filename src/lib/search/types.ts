@@ -70,9 +70,7 @@ export interface SearchRecords {
   actors: ActorSearchRecord[];
 }
 
-export const entryUrl = (slug: string) => `/entries/${slug}/`;
-export const quoteUrl = (entrySlug: string, id: string) => `/entries/${entrySlug}/#quote-${id}`;
-export const actorUrl = (slug: string) => `/actors/${slug}/`;
+export { actorUrl, entryUrl, quoteUrl } from '../urls';
 
 /** Labels searched alongside the codes: "Communiqué", "United Kingdom", "Five Eyes". */
 export const kindLabel = (kind: EntryKind) => KIND_LABELS[kind];

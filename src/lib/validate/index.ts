@@ -14,6 +14,7 @@ import { schemaProblems } from './schema-issues';
 import { didYouMean } from './suggest';
 import type { PathSegment, Problem } from './types';
 import { formatPath } from './types';
+import { actorUrl } from '../urls';
 
 export type { Problem } from './types';
 export { formatReport } from './report';
@@ -114,7 +115,7 @@ export function validateContent(root: string): ValidationResult {
         1,
         1,
         '(file)',
-        `the id "${f.slug}" is taken by the page /actors/${f.slug}/`,
+        `the id "${f.slug}" is taken by the page ${actorUrl(f.slug)}`,
         `rename the file, e.g. ${f.slug}-org.mdx`,
       );
     if (!SLUG_PATTERN.test(f.slug))

@@ -7,6 +7,7 @@
 import type { SearchResponse, SearchResult } from '../../lib/search/engine';
 import { createSearchClient } from './client';
 import { appendHighlighted, describe, summarize } from './render';
+import { searchUrl } from '../../lib/urls';
 
 const SHOWN_PER_KIND = 4;
 const EXCERPT = 140;
@@ -128,7 +129,7 @@ export function enhance(form: HTMLFormElement): void {
       for (const r of g.results.slice(0, SHOWN_PER_KIND)) group.appendChild(resultOption(r, n++));
       frag.appendChild(group);
     }
-    const all = option(`${id}-option-all`, `/search/?q=${encodeURIComponent(response.query)}`);
+    const all = option(`${id}-option-all`, searchUrl(response.query));
     all.classList.add('search-option-all');
     all.textContent = response.groups.length
       ? `All results for “${response.query}”`
@@ -152,7 +153,7 @@ export function enhance(form: HTMLFormElement): void {
   client.onError((message) => {
     listbox.replaceChildren();
     options = [];
-    const el = option(`${id}-option-error`, `/search/?q=${encodeURIComponent(input.value)}`);
+    const el = option(`${id}-option-error`, searchUrl(input.value));
     el.textContent = `Search could not start (${message}). Open the search page`;
     listbox.appendChild(el);
     open();
