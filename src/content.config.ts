@@ -1,6 +1,6 @@
 /**
- * The two collections, read from the top-level `content/` folder (or TRACKER_CONTENT_DIR). The schemas are the
- * same ones the validator and the scripts use. Drafts (`_name.mdx`) are not loaded.
+ * The two collections, read from the top-level `content/` folder (or TRACKER_CONTENT_DIR). The schemas, the file
+ * patterns (drafts left out) and the ids are the same ones the validator and the scripts use.
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
@@ -8,22 +8,16 @@ import { glob } from 'astro/loaders';
 import { actorSchema } from './schema/actor';
 import { entrySchema } from './schema/entry';
 import { contentDir } from './lib/content-dir';
+import { COLLECTIONS, contentId, type CollectionName } from './lib/content-files';
 
-/** The id is the file name: `content/entries/2019/barr-letter.mdx` → `barr-letter`. */
-const fileNameId = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx$/, '');
+const loader = (name: CollectionName) =>
+  glob({
+    pattern: [...COLLECTIONS[name].pattern],
+    base: path.join(contentDir(), COLLECTIONS[name].folder),
+    generateId: ({ entry }) => contentId(entry),
+  });
 
-const entries = defineCollection({
-  loader: glob({
-    pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
-    base: path.join(contentDir(), 'entries'),
-    generateId: fileNameId,
-  }),
-  schema: entrySchema,
-});
-
-const actors = defineCollection({
-  loader: glob({ pattern: ['*.mdx', '!_*'], base: path.join(contentDir(), 'actors'), generateId: fileNameId }),
-  schema: actorSchema,
-});
+const entries = defineCollection({ loader: loader('entries'), schema: entrySchema });
+const actors = defineCollection({ loader: loader('actors'), schema: actorSchema });
 
 export const collections = { entries, actors };

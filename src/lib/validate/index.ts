@@ -94,8 +94,15 @@ export function validateContent(root: string): ValidationResult {
       line: 1,
       col: 1,
       field: '(file)',
-      message: 'is not an .mdx file, so it would be ignored',
-      hint: `rename it to ${path.basename(abs).replace(/\.[^.]*$/, '')}.mdx, or start its name with _ to keep it as a draft`,
+      ...(abs.endsWith('.mdx')
+        ? {
+            message: 'is in a subfolder, where actors are not read, so it would be ignored',
+            hint: `move it to ${rel(path.join(root, 'actors', path.basename(abs)))}, or start its name with _ to keep it as a draft`,
+          }
+        : {
+            message: 'is not an .mdx file, so it would be ignored',
+            hint: `rename it to ${path.basename(abs).replace(/\.[^.]*$/, '')}.mdx, or start its name with _ to keep it as a draft`,
+          }),
     });
 
   const locators = new Map<ContentFile, Locator>();

@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { COLLECTIONS, contentId, isDraft, isLoaded, type CollectionName } from '../content-files';
 
 export interface ContentFile {
   /** `entries` or `actors`. */
-  collection: 'entries' | 'actors';
+  collection: CollectionName;
   /** Path shown in messages, relative to the working directory. */
   file: string;
   /** The id: the file name without `.mdx`. */
@@ -39,15 +40,10 @@ function walk(dir: string): string[] {
   return out.sort();
 }
 
-/** Drafts (`_name.mdx`, or inside a `_folder/`) are not loaded, so not validated either. */
-export function isDraft(rel: string): boolean {
-  return rel.split(/[\\/]/).some((part) => part.startsWith('_'));
-}
-
 export function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
   const raw = fs.readFileSync(abs, 'utf8');
   const rel = path.relative(process.cwd(), abs) || abs;
-  const relInCollection = path.relative(path.join(root, collection), abs);
+  const relInCollection = path.relative(path.join(root, COLLECTIONS[collection].folder), abs);
   const parts = relInCollection.split(path.sep);
   const m = FRONTMATTER.exec(raw);
   const frontmatter = m ? m[1]! : '';
@@ -55,7 +51,7 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   const file: ContentFile = {
     collection,
     file: rel,
-    slug: path.basename(abs).replace(/\.[^.]+$/, ''),
+    slug: contentId(abs),
     folder: parts.length > 1 ? parts[parts.length - 2] : undefined,
     data: undefined,
     frontmatter,
@@ -82,20 +78,20 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   return file;
 }
 
-/** Every `.mdx` (and stray) file under `<root>/entries` and `<root>/actors`, drafts left out. */
+/**
+ * Every file the loader reads under `<root>/entries` and `<root>/actors` (src/lib/content-files.ts), and the
+ * stray ones it would skip though they are not drafts, READMEs or hidden files.
+ */
 export function readContent(root: string): { files: ContentFile[]; stray: string[] } {
   const files: ContentFile[] = [];
   const stray: string[] = [];
   for (const collection of ['entries', 'actors'] as const) {
-    const base = path.join(root, collection);
+    const base = path.join(root, COLLECTIONS[collection].folder);
     for (const abs of walk(base)) {
       const rel = path.relative(base, abs);
       if (isDraft(rel) || path.basename(abs) === 'README.md' || path.basename(abs).startsWith('.')) continue;
-      if (!abs.endsWith('.mdx')) {
-        stray.push(abs);
-        continue;
-      }
-      files.push(readFile(abs, collection, root));
+      if (isLoaded(collection, rel)) files.push(readFile(abs, collection, root));
+      else stray.push(abs);
     }
   }
   return { files, stray };
