@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, run in this order by `npm test`:
+// Four kinds of test, run in this order by `npm test`:
 //  unit    — pure modules (dates, schema, validator, derived data), no build needed; TZ is pinned per run.
+//  dev     — the development server stays fresh when content changes (starts `astro dev` itself).
 //  dist    — reads the built site in dist/ (run `npm run build` first).
 //  browser — drives Debian's Chromium through playwright-core against `astro preview` of dist/.
 export default defineConfig({
@@ -27,6 +28,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.tz.test.ts'],
           env: { TZ: 'America/Los_Angeles' },
         },
+      },
+      {
+        // Starts `astro dev` on a copy of a small content folder and edits it (no build needed).
+        test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 150_000 },
       },
       {
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },

@@ -16,7 +16,6 @@ import { validateContent } from '../../src/lib/validate';
 import { buildRecord } from '../../src/lib/record';
 import { precisionOf } from '../../src/lib/dates';
 import { ENTRY_COLUMNS, QUOTE_COLUMNS } from '../../src/lib/reuse/exports';
-import { facetSubsets } from '../../src/lib/reuse/facets';
 import { FEED_LIMIT, feedItems } from '../../src/lib/reuse/feeds';
 import { feedUrls } from '../../src/lib/urls';
 import { DATA_FILES, SCHEMA_FILES } from '../../src/lib/reuse/catalogue';
@@ -24,7 +23,30 @@ import { DIST, page } from '../helpers/dist';
 
 const validated = validateContent(contentDir());
 const record = buildRecord(validated.entries, validated.actors);
-const subsets = facetSubsets(record);
+/**
+ * Every actor, jurisdiction and kind that entries name, read from the content: each has feeds beside its page and
+ * a TimelineJS file. Jurisdiction codes are lower case in URLs.
+ */
+const subsets = [
+  ...record.actors.map((a) => ({
+    facet: 'actor',
+    value: a.slug,
+    page: `/actors/${a.slug}/`,
+    entries: record.entries.filter((e) => e.data.actors.some((x) => x.actor === a.slug)),
+  })),
+  ...[...new Set(record.entries.flatMap((e) => e.data.jurisdictions))].map((code) => ({
+    facet: 'jurisdiction',
+    value: code.toLowerCase(),
+    page: `/jurisdictions/${code.toLowerCase()}/`,
+    entries: record.entries.filter((e) => e.data.jurisdictions.includes(code)),
+  })),
+  ...[...new Set(record.entries.map((e) => e.data.kind))].map((kind) => ({
+    facet: 'kind',
+    value: kind,
+    page: `/kinds/${kind}/`,
+    entries: record.entries.filter((e) => e.data.kind === kind),
+  })),
+].filter((s) => s.entries.length > 0);
 const SITE = page('/')('link[rel="canonical"]').attr('href')!;
 const read = (p: string) => fs.readFileSync(path.join(DIST, p.replace(/^\//, '')), 'utf8');
 const json = (p: string) => JSON.parse(read(p));

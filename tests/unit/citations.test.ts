@@ -34,11 +34,15 @@ import {
   toCslJson,
   toRis,
 } from '../../src/lib/citations/render';
-import { formatAccessed } from '../../src/lib/citations/accessed';
+import { formatAccessed, localDay } from '../../src/lib/citations/accessed';
+import { openRenderStore } from '../../src/lib/citations/render';
 import { downloadBody, downloadFiles, downloadType } from '../../src/lib/citations/downloads';
 import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
 import { ENTRY_KINDS } from '../../src/schema/vocabulary';
 import { referenceSchema, schemasPresent } from '../helpers/reference';
+
+/** Rendered citations shared by the tests of this file, in memory (as a build shares them). */
+const store = openRenderStore(undefined);
 
 const real = validateContent('content');
 const record = buildRecord(real.entries, real.actors);
@@ -252,7 +256,7 @@ describe.runIf(schemasPresent)('CSL-JSON against the official schema', () => {
 
   test('every item of the record (originals, quote sources, via) is valid CSL-JSON', { timeout: 60_000 }, () => {
     const items: CslItem[] = [...bibliographyItems(record)];
-    for (const e of record.entries) items.push(entryCitations(e, record).via.item);
+    for (const e of record.entries) items.push(entryCitations(e, record, undefined, localDay(), store).via.item);
     expect(items.length).toBeGreaterThan(record.entries.length);
     const ok = validate!(JSON.parse(toCslJson(items)));
     expect(ok ? [] : validate!.errors).toEqual([]);
@@ -262,7 +266,7 @@ describe.runIf(schemasPresent)('CSL-JSON against the official schema', () => {
 describe('rendered by the CSL processor', () => {
   test('pinned: APA for the fixture open letter', () => {
     const e = fixtureRecord.entry('fixture-open-letter')!;
-    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/');
+    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/', localDay(), store);
     expect(c.original.styles.apa.text).toBe(
       'Barr, W. P., & Patel, P. (2019, October 4). Fixture open letter. Fixture Department. https://example.org/fixture/letter',
     );
@@ -270,7 +274,7 @@ describe('rendered by the CSL processor', () => {
 
   test('pinned: APA for the Investigatory Powers Act 2016 (a UK Act is not a U.S. public law)', () => {
     const e = record.entry('uk-investigatory-powers-act-2016')!;
-    expect(entryCitations(e, record).original.styles.apa.text).toBe(
+    expect(entryCitations(e, record, undefined, localDay(), store).original.styles.apa.text).toBe(
       'Investigatory Powers Act 2016, 2016 c. 25 (2016) (in force). https://www.legislation.gov.uk/ukpga/2016/25/contents/enacted',
     );
   });
@@ -280,7 +284,7 @@ describe('rendered by the CSL processor', () => {
     { timeout: 60_000 },
     () => {
       for (const e of record.entries) {
-        const c = entryCitations(e, record);
+        const c = entryCitations(e, record, undefined, localDay(), store);
         for (const style of ['apa', 'mla', 'chicago'] as const) {
           const r = c.original.styles[style];
           expect(r.text.length, `${e.slug} ${style}`).toBeGreaterThan(20);
@@ -307,7 +311,7 @@ describe('rendered by the CSL processor', () => {
         const item = entryItem(e.slug, e.data, record.actor);
         if (!item.number) continue;
         for (const style of ['apa', 'mla', 'chicago'] as const) {
-          const text = renderStyle(item, style).text;
+          const text = renderStyle(item, style, store).text;
           expect(text.split(item.number).length - 1, `${e.slug} ${style}: ${text}`).toBe(1);
           if (!item.number.includes('Pub. L. No.')) expect(text, `${e.slug} ${style}`).not.toContain('Pub. L. No.');
         }
@@ -329,7 +333,7 @@ describe('rendered by the CSL processor', () => {
     );
     expect(itemForStyle(item, 'mla').archive_location).toBe('https://web.archive.org/web/1/x');
     expect(itemForStyle(item, 'apa').archive_location).toBeUndefined();
-    expect(renderStyles(item).mla.text).toContain('Internet Archive, https://web.archive.org/web/1/x');
+    expect(renderStyles(item, store).mla.text).toContain('Internet Archive, https://web.archive.org/web/1/x');
   });
 
   test('the access-date format matches what each style prints, for every month', { timeout: 60_000 }, () => {
@@ -337,7 +341,7 @@ describe('rendered by the CSL processor', () => {
       const day = `2026-${String(month).padStart(2, '0')}-${String(month + 3).padStart(2, '0')}`;
       const item = viaItem('x', entry({ updated: undefined }), 'https://tracker.example/entries/x/', 'Tracker', day);
       for (const style of ['apa', 'mla', 'chicago'] as const) {
-        const rendered = renderStyle(item, style);
+        const rendered = renderStyle(item, style, store);
         expect(rendered.text, `${style} ${day}`).toContain(formatAccessed(day, style));
         expect(markAccessed(rendered.html, style, day)).toContain(`<span data-accessed="${style}">`);
       }
@@ -346,7 +350,7 @@ describe('rendered by the CSL processor', () => {
 
   test('"via" cites the entry page: its title, the site, its permalink and its last update', () => {
     const e = fixtureRecord.entry('fixture-open-letter')!;
-    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/');
+    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/', localDay(), store);
     expect(c.via.permalink).toBe('https://tracker.example/entries/fixture-open-letter/');
     expect(c.via.styles.chicago.text).toContain('Encryption Policy Tracker');
     expect(c.via.styles.chicago.text).toContain(c.via.permalink);
@@ -354,7 +358,7 @@ describe('rendered by the CSL processor', () => {
 
   test('each quote is cited through its own source, with its permalink', () => {
     const e = record.entry('barr-patel-dutton-mcaleenan-open-letter-facebook-2019')!;
-    const c = entryCitations(e, record, 'https://tracker.example/');
+    const c = entryCitations(e, record, 'https://tracker.example/', localDay(), store);
     expect(c.quotes.map((q) => q.quote.id)).toEqual(e.data.quotes.map((q) => q.id));
     for (const q of c.quotes) {
       expect(q.permalink).toBe(`https://tracker.example/entries/${e.slug}/#quote-${q.quote.id}`);
@@ -471,7 +475,7 @@ describe('download files', () => {
     const files = downloadFiles(record);
     const linked = new Set<string>();
     for (const e of record.entries) {
-      const c = entryCitations(e, record);
+      const c = entryCitations(e, record, undefined, localDay(), store);
       for (const p of Object.values(c.original.downloads)) linked.add(p.slice(1));
       for (const q of c.quotes) for (const p of Object.values(q.citation.downloads)) linked.add(p.slice(1));
     }

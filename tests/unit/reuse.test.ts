@@ -25,7 +25,8 @@ import {
   siteFeedSpec,
   subsetFeedSpec,
 } from '../../src/lib/reuse/feeds';
-import { facetSubsets } from '../../src/lib/reuse/facets';
+import { FACETS, FEED_FACETS, facetValues } from '../../src/lib/facets';
+import { rowFacets } from '../../src/lib/timeline';
 import { sitemapXml, robotsTxt } from '../../src/lib/reuse/sitemap';
 import {
   dublinCoreTags,
@@ -232,17 +233,21 @@ describe('feeds', () => {
   });
 
   test('facet feeds sit beside their page, and pages announce the site feed plus their own', () => {
-    const subsets = facetSubsets(record);
+    const rows = record.entries.map((entry) => ({ entry, facets: rowFacets(entry) }));
+    const subsets = FEED_FACETS.flatMap((f) => facetValues(f, rows, (s) => record.actor(s)?.data.name ?? s));
     const barr = subsets.find((s) => s.facet === 'actor' && s.value === 'william-barr')!;
     expect(subsetFeedSpec(barr).rss).toBe('/actors/william-barr/rss.xml');
-    expect(subsets.find((s) => s.facet === 'jurisdiction' && s.value === 'fvey')!.page).toBe('/jurisdictions/fvey/');
-    expect(feedLinks('/actors/william-barr/', record).map((l) => l.href)).toEqual([
+    expect(subsetFeedSpec(barr).description).toBe(
+      `New and corrected entries ${FACETS.actor.feeds!.noun} ${barr.label} in the Encryption Policy Tracker.`,
+    );
+    expect(subsets.find((s) => s.facet === 'jurisdiction' && s.urlValue === 'fvey')!.href).toBe('/jurisdictions/fvey/');
+    expect(feedLinks(barr).map((l) => l.href)).toEqual([
       '/rss.xml',
       '/feed.json',
       '/actors/william-barr/rss.xml',
       '/actors/william-barr/feed.json',
     ]);
-    expect(feedLinks('/methodology/', record).map((l) => l.href)).toEqual(['/rss.xml', '/feed.json']);
+    expect(feedLinks().map((l) => l.href)).toEqual(['/rss.xml', '/feed.json']);
   });
 });
 

@@ -4,7 +4,7 @@
  * types, and the whole list of files, which src/integrations/downloads.ts writes after the pages (and serves under
  * `astro dev`). Free of CSL styles, so that build step loads no citeproc.
  */
-import type { Record as TrackerRecord, RecordEntry } from '../record';
+import type { TrackerRecord, RecordEntry } from '../record';
 import { citedSource, entryItem, quoteSourceItems, type ActorLookup, type CslItem } from './csl';
 import { toBibLaTeX, toCslJson, toRis } from './formats';
 import { downloadUrls, withoutBase } from '../urls';

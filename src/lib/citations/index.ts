@@ -5,13 +5,14 @@
  * downloads and the bibliography of the whole record. Pages and endpoints only read what this returns.
  */
 import type { Quote, Source } from '../../schema/entry';
-import type { Record as TrackerRecord, RecordEntry } from '../record';
+import type { TrackerRecord, RecordEntry } from '../record';
 import { absoluteUrl, SITE_NAME } from '../site';
 import { downloadUrls, entryUrl, quoteUrl } from '../urls';
 import { formatAccessed, localDay } from './accessed';
 import { citedSource, entryItem, quoteSourceItems, viaItem, type CslItem } from './csl';
 import { lookup, type Downloads } from './downloads';
 import { renderStyles, type Rendered, type StyleId } from './render';
+import type { RenderStore } from './render-store';
 
 export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId, type Rendered } from './render';
 export { bibliographyItems, DOWNLOAD_FORMATS, downloadItems, type DownloadFormat, type Downloads } from './downloads';
@@ -39,9 +40,6 @@ export interface EntryCitations {
   quotes: QuoteCitation[];
 }
 
-/** The build day: the access date rendered into the static "via" citation (the page's script updates it). */
-export const BUILD_DAY = localDay();
-
 const HTML_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
 
 /**
@@ -56,32 +54,31 @@ export function markAccessed(html: string, style: StyleId, accessed: string): st
   return `${html.slice(0, at)}<span data-accessed="${style}">${shown}</span>${html.slice(at + shown.length)}`;
 }
 
-const cache = new Map<string, EntryCitations>();
-
+/**
+ * "Cite this" for one entry. `accessed` is the access date rendered into the static "via" citation (the build
+ * day; the page's script puts the reader's day there); `store` keeps rendered citations between entries and builds.
+ */
 export function entryCitations(
   entry: RecordEntry,
   record: Pick<TrackerRecord, 'actor'>,
   site?: URL | string | null,
-  accessed: string = BUILD_DAY,
+  accessed: string = localDay(),
+  store?: RenderStore,
 ): EntryCitations {
-  const key = `${entry.slug}|${String(site ?? '')}|${accessed}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-
   const actors = lookup(record);
   const d = entry.data;
   const source = citedSource(d);
   const originalItem = entryItem(entry.slug, d, actors);
   const original = {
     item: originalItem,
-    styles: renderStyles(originalItem),
+    styles: renderStyles(originalItem, store),
     downloads: downloadUrls(entry.slug),
     source,
   };
 
   const permalink = absoluteUrl(entryUrl(entry.slug), site);
   const via = viaItem(entry.slug, d, permalink, SITE_NAME, accessed);
-  const viaStyles = renderStyles(via);
+  const viaStyles = renderStyles(via, store);
   for (const style of Object.keys(viaStyles) as StyleId[])
     viaStyles[style] = { ...viaStyles[style], html: markAccessed(viaStyles[style].html, style, accessed) };
 
@@ -91,7 +88,7 @@ export function entryCitations(
       sourceId,
       sourceId === source.id
         ? original
-        : { item, styles: renderStyles(item), downloads: downloadUrls(entry.slug, sourceId) },
+        : { item, styles: renderStyles(item, store), downloads: downloadUrls(entry.slug, sourceId) },
     );
   const quotes: QuoteCitation[] = d.quotes.flatMap((quote) => {
     const citation = bySource.get(quote.source);
@@ -100,11 +97,5 @@ export function entryCitations(
     return [{ quote, source: quoteSource, permalink: absoluteUrl(quoteUrl(entry.slug, quote.id), site), citation }];
   });
 
-  const result: EntryCitations = {
-    original,
-    via: { item: via, styles: viaStyles, permalink, accessed },
-    quotes,
-  };
-  cache.set(key, result);
-  return result;
+  return { original, via: { item: via, styles: viaStyles, permalink, accessed }, quotes };
 }

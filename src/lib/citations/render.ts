@@ -13,7 +13,7 @@ import corePkg from '@citation-js/core/package.json';
 import cslPkg from '@citation-js/plugin-csl/package.json';
 import citeprocPkg from 'citeproc/package.json';
 import type { CslItem } from './csl';
-import { hashKey, RENDER_CACHE_ENV, RenderStore } from './render-store';
+import { hashKey, RenderStore } from './render-store';
 
 export type StyleId = 'apa' | 'mla' | 'chicago';
 
@@ -103,26 +103,23 @@ const FINGERPRINT = hashKey(
   `citeproc@${citeprocPkg.version}`,
 );
 
-let store: RenderStore | undefined;
-
-/** The store of rendered citations (opened on first use from the file named by TRACKER_CITATION_CACHE, if set). */
-export function renderStore(): RenderStore {
-  store ??= new RenderStore(process.env[RENDER_CACHE_ENV] || undefined, FINGERPRINT);
-  return store;
+/**
+ * A store of rendered citations for this renderer (its fingerprint), kept in `file` (the build passes
+ * TRACKER_CITATION_CACHE), or in memory only. The caller owns it (src/data/citations.ts: one per build).
+ */
+export function openRenderStore(file: string | undefined): RenderStore {
+  return new RenderStore(file, FINGERPRINT);
 }
 
 /**
- * One bibliography entry in one style. Rendered once, as HTML (for the style's italics); the plain text is what
- * that HTML shows, which the tests check equals citeproc's own text output for every entry of the record.
+ * One bibliography entry in one style, as HTML (for the style's italics); the plain text is what that HTML shows,
+ * which the tests check equals citeproc's own text output for every entry of the record. With a store, an item
+ * rendered before (in this build or a previous one) is not rendered again.
  */
-const rendered = new Map<string, Rendered>();
-
-export function renderStyle(item: CslItem, style: StyleId): Rendered {
+export function renderStyle(item: CslItem, style: StyleId, store?: RenderStore): Rendered {
   // The id never shows in a bibliography entry, so the same source cited by several entries renders once.
   const key = hashKey(style, JSON.stringify(itemForStyle({ ...item, id: '', 'citation-key': '' }, style)));
-  const hit = rendered.get(key);
-  if (hit) return hit;
-  const saved = renderStore().get(key);
+  const saved = store?.get(key);
   const raw =
     saved ??
     (new Cite(itemForStyle(item, style)).format('bibliography', {
@@ -130,11 +127,9 @@ export function renderStyle(item: CslItem, style: StyleId): Rendered {
       lang: 'en-US',
       format: 'html',
     }) as string);
-  if (saved === undefined) renderStore().set(key, raw);
+  if (saved === undefined) store?.set(key, raw);
   const html = innerEntry(raw);
-  const out = { text: htmlText(html), html };
-  rendered.set(key, out);
-  return out;
+  return { text: htmlText(html), html };
 }
 
 /** citeproc's own plain-text rendering (for the tests that hold renderStyle to it). */
@@ -144,8 +139,12 @@ export function renderStyleText(item: CslItem, style: StyleId): string {
     .trim();
 }
 
-export function renderStyles(item: CslItem): Record<StyleId, Rendered> {
-  return { apa: renderStyle(item, 'apa'), mla: renderStyle(item, 'mla'), chicago: renderStyle(item, 'chicago') };
+export function renderStyles(item: CslItem, store?: RenderStore): Record<StyleId, Rendered> {
+  return {
+    apa: renderStyle(item, 'apa', store),
+    mla: renderStyle(item, 'mla', store),
+    chicago: renderStyle(item, 'chicago', store),
+  };
 }
 
 export { toBibLaTeX, toCslJson, toRis } from './formats';

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { anchorPoint, datetimeAttr, formatDate, parseDate } from '../dates';
-import type { Record as TrackerRecord, RecordEntry } from '../record';
+import type { TrackerRecord, RecordEntry } from '../record';
 import { KIND_LABELS } from '../../schema/vocabulary';
 import type { EntryDocument } from '../../schema/entry';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';

@@ -13,7 +13,7 @@ import type { RecordEntry } from '../record';
 import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
 import { entryUrl, feedUrls, homeUrl } from '../urls';
-import { facetSubsets } from './facets';
+import { FACETS, type FacetValue } from '../facets';
 
 type Site = URL | string | null | undefined;
 
@@ -127,8 +127,6 @@ export function jsonFeed(spec: FeedSpec, site: Site): string {
   return JSON.stringify(upgraded, null, 2) + '\n';
 }
 
-const FACET_NOUN = { actor: 'involving', jurisdiction: 'in', kind: 'of kind' } as const;
-
 /** The site-wide feeds: every entry. */
 export function siteFeedSpec(entries: readonly RecordEntry[]): FeedSpec {
   return {
@@ -140,37 +138,32 @@ export function siteFeedSpec(entries: readonly RecordEntry[]): FeedSpec {
   };
 }
 
-/** The feeds of one actor, jurisdiction or kind, beside its page (`/actors/x/rss.xml`, `/actors/x/feed.json`). */
-export function subsetFeedSpec(subset: {
-  facet: 'actor' | 'jurisdiction' | 'kind';
-  label: string;
-  page: string;
-  entries: readonly RecordEntry[];
-}): FeedSpec {
+/**
+ * The feeds of one value of a facet that has them (src/lib/facets.ts: actors, jurisdictions, kinds), beside its
+ * page (`/actors/x/rss.xml`, `/actors/x/feed.json`).
+ */
+export function subsetFeedSpec(subset: Pick<FacetValue, 'facet' | 'label' | 'href' | 'entries'>): FeedSpec {
   return {
     title: `${subset.label}: new and corrected entries — ${SITE_NAME}`,
-    description: `New and corrected entries ${FACET_NOUN[subset.facet]} ${subset.label} in the ${SITE_NAME}.`,
-    page: subset.page,
-    ...feedUrls(subset.page),
+    description: `New and corrected entries ${FACETS[subset.facet].feeds?.noun ?? 'of'} ${subset.label} in the ${SITE_NAME}.`,
+    page: subset.href,
+    ...feedUrls(subset.href),
     entries: subset.entries,
   };
 }
 
 /**
- * The feeds to announce on a page with <link rel="alternate">: the site's everywhere, plus the page's own when the
- * page is an actor, jurisdiction or kind with entries.
+ * The feeds to announce on a page with <link rel="alternate">: the site's everywhere, plus the page's own on the
+ * page of an actor, jurisdiction or kind (a `subset` with feeds).
  */
 export function feedLinks(
-  pathname: string,
-  record: Parameters<typeof facetSubsets>[0],
+  subset?: Pick<FacetValue, 'facet' | 'label' | 'href' | 'entries'>,
 ): Array<{ type: string; href: string; title: string }> {
   const site = siteFeedSpec([]);
   const links = [
     { type: 'application/rss+xml', href: site.rss, title: `${SITE_NAME} (RSS)` },
     { type: 'application/feed+json', href: site.json, title: `${SITE_NAME} (JSON Feed)` },
   ];
-  const page = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  const subset = facetSubsets(record).find((s) => s.page === page);
   if (subset) {
     const spec = subsetFeedSpec(subset);
     links.push(

@@ -12,7 +12,7 @@
  * genre otherwise), each Quotation, and the Person/Organization behind each actor.
  */
 import { anchorPoint, datetimeAttr, parseDate } from '../dates';
-import type { Record as TrackerRecord, RecordActor, RecordEntry } from '../record';
+import type { TrackerRecord, RecordActor, RecordEntry } from '../record';
 import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import type { ActorKind } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';

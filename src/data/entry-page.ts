@@ -1,0 +1,71 @@
+/** An entry page's view model: everything the page shows about one entry, computed once per build. */
+import type { EntryCitations } from '../lib/citations';
+import { DOWNLOAD_FORMATS } from '../lib/citations/downloads';
+import { FACETS, facetValueHref } from '../lib/facets';
+import type { RecordEntry } from '../lib/record';
+import { dublinCoreTags, entryJsonLd, entryOpenGraph, highwireTags, jsonLdScript } from '../lib/reuse/metadata';
+import { actorUrl, entryUrl } from '../lib/urls';
+import type { ActorRef, EntryPageView } from '../lib/views';
+import { jurisdictionName } from '../schema/vocabulary';
+import type { Content } from './content';
+import { SITE } from './site';
+
+const stateLabel = (s: string) => s.replace(/-/g, ' ');
+
+export function entryView(content: Content, entry: RecordEntry, citations: EntryCitations): EntryPageView {
+  const { record, actorName } = content;
+  const d = entry.data;
+  const actor = (slug: string): ActorRef => ({ slug, href: actorUrl(slug), name: record.actor(slug)?.data.name });
+  const neighbour = (e: RecordEntry | undefined) => e && { href: entryUrl(e.slug), title: e.data.title };
+  const item = citations.original.item;
+  return {
+    slug: entry.slug,
+    data: d,
+    kind: { href: facetValueHref(FACETS.kind, d.kind), label: FACETS.kind.label(d.kind, actorName) },
+    date: d.date,
+    jurisdictions: d.jurisdictions.map((j) => ({
+      href: facetValueHref(FACETS.jurisdiction, j),
+      label: jurisdictionName(j),
+    })),
+    status: d.status && {
+      state: stateLabel(d.status.state),
+      history: d.status.history.map((h) => ({ date: h.date, state: stateLabel(h.state), note: h.note ?? '' })),
+    },
+    position: d.position && {
+      href: facetValueHref(FACETS.position, d.position),
+      label: FACETS.position.label(d.position, actorName),
+    },
+    tags: d.tags.map((t) => ({ href: facetValueHref(FACETS.tag, t), label: t })),
+    actors: d.actors.map((a) => ({ actor: actor(a.actor), role: a.role, capacity: a.capacity })),
+    quotes: d.quotes.map((quote) => ({
+      quote,
+      source: d.sources.find((s) => s.id === quote.source),
+      speakers: quote.speaker.map(actor),
+      citation: citations.quotes.find((c) => c.quote.id === quote.id),
+    })),
+    citations,
+    relations: record.relations(entry.slug).map((r) => ({
+      label: r.label,
+      href: entryUrl(r.slug),
+      title: r.title,
+      date: r.date,
+    })),
+    previous: neighbour(record.previous(entry.slug)),
+    next: neighbour(record.next(entry.slug)),
+    bodyActors: Object.fromEntries(bodyActorIds(content.documents.get(entry.slug)?.body).map((id) => [id, actor(id)])),
+    head: {
+      tags: [...highwireTags(item, d.tags), ...dublinCoreTags(item), ...entryOpenGraph(entry)],
+      downloads: DOWNLOAD_FORMATS.map((f) => ({
+        type: f.type,
+        href: citations.original.downloads[f.ext],
+        title: `Citation (${f.label})`,
+      })),
+      jsonLd: jsonLdScript(entryJsonLd(entry, item, record, SITE)),
+    },
+  };
+}
+
+/** The actors an entry's body names with `<Actor id="…" />` (the validator has checked that each exists). */
+function bodyActorIds(body = ''): string[] {
+  return [...body.matchAll(/<Actor\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2]!);
+}
