@@ -6,7 +6,7 @@ import { feedLinks } from '../lib/reuse/feeds';
 import { actorJsonLd, jsonLdScript } from '../lib/reuse/metadata';
 import { actorUrl, entryUrl, quoteUrl } from '../lib/urls';
 import type { ActorPageView } from '../lib/views';
-import { jurisdictionName } from '../schema/vocabulary';
+import { ACTOR_KIND_LABELS, jurisdictionName } from '../schema/vocabulary';
 import type { Content } from './content';
 import { getActorGraph } from './graph';
 import { SITE } from './site';
@@ -23,7 +23,7 @@ export function actorView(content: Content, actor: RecordActor, subset: FacetVal
   return {
     slug: actor.slug,
     data: a,
-    kind: a.kind.charAt(0).toUpperCase() + a.kind.slice(1),
+    kind: ACTOR_KIND_LABELS[a.kind].one,
     country: a.country && jurisdictionName(a.country),
     parents: record.parentsOf(actor.slug).map((p) => link(p.slug)),
     roles: a.roles.map((r) => ({

@@ -6,11 +6,9 @@ import type { RecordEntry } from '../lib/record';
 import { dublinCoreTags, entryJsonLd, entryOpenGraph, highwireTags, jsonLdScript } from '../lib/reuse/metadata';
 import { actorUrl, entryUrl } from '../lib/urls';
 import type { ActorRef, EntryPageView } from '../lib/views';
-import { jurisdictionName } from '../schema/vocabulary';
+import { jurisdictionName, STATUS_LABELS } from '../schema/vocabulary';
 import type { Content } from './content';
 import { SITE } from './site';
-
-const stateLabel = (s: string) => s.replace(/-/g, ' ');
 
 export function entryView(content: Content, entry: RecordEntry, citations: EntryCitations): EntryPageView {
   const { record, actorName } = content;
@@ -28,14 +26,14 @@ export function entryView(content: Content, entry: RecordEntry, citations: Entry
       label: jurisdictionName(j),
     })),
     status: d.status && {
-      state: stateLabel(d.status.state),
-      history: d.status.history.map((h) => ({ date: h.date, state: stateLabel(h.state), note: h.note ?? '' })),
+      state: STATUS_LABELS[d.status.state],
+      history: d.status.history.map((h) => ({ date: h.date, state: STATUS_LABELS[h.state], note: h.note ?? '' })),
     },
     position: d.position && {
       href: facetValueHref(FACETS.position, d.position),
       label: FACETS.position.label(d.position, actorName),
     },
-    tags: d.tags.map((t) => ({ href: facetValueHref(FACETS.tag, t), label: t })),
+    tags: d.tags.map((t) => ({ href: facetValueHref(FACETS.tag, t), label: FACETS.tag.label(t, actorName) })),
     actors: d.actors.map((a) => ({ actor: actor(a.actor), role: a.role, capacity: a.capacity })),
     quotes: d.quotes.map((quote) => ({
       quote,

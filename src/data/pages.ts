@@ -32,9 +32,10 @@ export async function actorsView(): Promise<{
   const content = await getContent();
   return derived(content, 'actors', ({ record }) => ({
     total: record.actors.length,
-    groups: groupActorsByKind(record.actors, (slug) =>
-      record.entriesOf(slug).reduce((n, g) => n + g.entries.length, 0),
-    ).map((g) => ({ ...g, actors: g.actors.map((a) => ({ ...a, href: actorUrl(a.actor.slug) })) })),
+    groups: groupActorsByKind(record.actors, record.entryCount).map((g) => ({
+      ...g,
+      actors: g.actors.map((a) => ({ ...a, href: actorUrl(a.actor.slug) })),
+    })),
   }));
 }
 
@@ -54,6 +55,7 @@ export async function networkView(): Promise<NetworkView> {
     const selection = selectNetwork(
       graph,
       record.actors.map((a) => a.slug),
+      record.entryCount,
     );
     // The list holds exactly what the drawing shows: each drawn actor with its drawn partners, ranked.
     const drawnEdges = new Set(selection.edges.flatMap((e) => [`${e.a} ${e.b}`, `${e.b} ${e.a}`]));

@@ -51,8 +51,8 @@ export interface Facet {
   urlValue(value: string): string;
   /** The value a URL segment stands for (the inverse of `urlValue`). */
   fromUrl(segment: string): string;
-  /** What a reader sees for a value: "Letter", "United Kingdom", "client side scanning". */
-  label(value: string, actorName: (slug: string) => string): string;
+  /** What a reader sees for a value: "Letter", "United Kingdom", "client side scanning" (actors: their name). */
+  label(value: string, actorName?: (slug: string) => string): string;
   /** One or two sentences defining a value, for the lead of its page. */
   definition(value: string, label: string): string | undefined;
   /** The values an entry carries, from its row facets (an actor once per entry, whatever its roles). */
@@ -178,7 +178,7 @@ export const FACETS: Readonly<Record<FacetId, Facet>> = {
     order: 'count',
     urlValue: same,
     fromUrl: same,
-    label: (v, actorName) => actorName(v),
+    label: (v, actorName) => actorName?.(v) ?? v,
     definition: () => undefined,
     values: (row) => row.actor,
     filters: (v) => ({ actor: [v] }),

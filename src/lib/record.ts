@@ -46,6 +46,8 @@ export interface TrackerRecord {
   next(slug: string): RecordEntry | undefined;
   /** An actor's entries grouped by role, each group oldest first. */
   entriesOf(actor: string): Array<{ role: ActorRole; entries: RecordEntry[] }>;
+  /** How many entries name the actor under `actors`, each counted once whatever its roles there. */
+  entryCount(actor: string): number;
   /** Every quote the actor is a speaker of (alone or jointly), oldest first. */
   quotesBy(actor: string): ActorQuote[];
   /** Organisations whose `parent` is this actor, and people whose roles name it as `org`. */
@@ -151,6 +153,7 @@ export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonl
         role,
         entries: list,
       })),
+    entryCount: (actor) => new Set([...(byActor.get(actor)?.values() ?? [])].flat()).size,
     quotesBy: (actor) => quotes.get(actor) ?? [],
     membersOf: (actor) => [...(members.get(actor) ?? [])].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     parentsOf: (actor) => {

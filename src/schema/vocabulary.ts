@@ -122,6 +122,20 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** An actor's kind as its page names it (`one`) and as the list of actors heads its group (`many`). */
+export const ACTOR_KIND_LABELS: Record<ActorKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  government: { one: 'Government', many: 'Governments' },
+  agency: { one: 'Agency', many: 'Agencies and ministries' },
+  legislature: { one: 'Legislature', many: 'Legislatures and committees' },
+  court: { one: 'Court', many: 'Courts' },
+  company: { one: 'Company', many: 'Companies' },
+  ngo: { one: 'NGO', many: 'Non-governmental organisations' },
+  alliance: { one: 'Alliance', many: 'Alliances' },
+  media: { one: 'Media', many: 'Media' },
+  academic: { one: 'Academic', many: 'Academic bodies' },
+};
+
 export const SOURCE_TYPES = ['primary', 'secondary'] as const;
 
 /**
@@ -177,8 +191,15 @@ export const JURISDICTION_ALIASES: Record<string, string> = { GB: 'UK' };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** "United States", "United Kingdom", "Five Eyes". */
-export function jurisdictionName(code: string): string {
+function nameOf(code: string): string {
   if (code in SUPRANATIONAL) return SUPRANATIONAL[code as keyof typeof SUPRANATIONAL];
   return regionNames.of(code === 'UK' ? 'GB' : code) ?? code;
+}
+
+/** Every jurisdiction's name, looked up once when the module loads (Intl takes microseconds a call). */
+const JURISDICTION_NAMES = new Map(JURISDICTIONS.map((code) => [code, nameOf(code)]));
+
+/** "United States", "United Kingdom", "Five Eyes". */
+export function jurisdictionName(code: string): string {
+  return JURISDICTION_NAMES.get(code) ?? nameOf(code);
 }

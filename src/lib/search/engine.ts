@@ -18,20 +18,15 @@
  * first, with the matched words marked as ranges for the highlighter.
  */
 import Fuse, { type FuseOptionKey } from 'fuse.js';
-import { KIND_LABELS } from '../../schema/vocabulary';
+import { FACETS } from '../facets';
+import { ACTOR_KIND_LABELS } from '../../schema/vocabulary';
 import { allowedEdits, editDistance, prefixDistance } from './fuzzy';
 import { excerpt, highlight, type Highlighted, type Matcher } from './highlight';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryNote } from './query';
 import { indexWords, spacedWords, words } from './text';
 import { WordTable } from './word-table';
 import { actorsUrl } from '../urls';
-import {
-  jurisdictionLabel,
-  type EntrySearchRecord,
-  type SearchKind,
-  type SearchRecord,
-  type SearchRecords,
-} from './types';
+import { type EntrySearchRecord, type SearchKind, type SearchRecord, type SearchRecords } from './types';
 
 export const GROUP_ORDER: readonly SearchKind[] = ['quote', 'entry', 'actor'];
 export const GROUP_LABELS: Record<SearchKind, string> = { quote: 'Quotes', entry: 'Entries', actor: 'Actors' };
@@ -64,7 +59,9 @@ const FIELDS: Record<SearchKind, ReadonlyArray<readonly [string, number]>> = {
   ],
 };
 
-const entryKindLabel = (k: EntrySearchRecord['entryKind']) => `${KIND_LABELS[k]} ${k}`;
+/** Labels searched alongside the codes (src/lib/facets.ts): "Communiqué communique", "UK United Kingdom". */
+const entryKindLabel = (k: EntrySearchRecord['entryKind']) => `${FACETS.kind.label(k)} ${k}`;
+const jurisdictionLabel = (code: string) => `${code} ${FACETS.jurisdiction.label(code)}`;
 
 /** The text of each searched field, in `FIELDS` order. */
 export function fieldTexts(r: SearchRecord): string[] {
@@ -569,7 +566,7 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
           url: r.url,
           title: h(r.title),
           summary: cut(h(r.summary)),
-          kindLabel: KIND_LABELS[r.entryKind],
+          kindLabel: FACETS.kind.label(r.entryKind),
           date: h(r.date),
           actors: h(r.actorNames.join(', ')),
         };
@@ -578,7 +575,7 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
           kind: 'actor',
           url: r.url,
           name: h(r.name),
-          kindLabel: r.actorKind,
+          kindLabel: ACTOR_KIND_LABELS[r.actorKind].one,
           aliases: h(r.aliases.join(', ')),
           roles: h(r.roles.join('; ')),
         };
