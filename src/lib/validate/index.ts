@@ -81,13 +81,62 @@ function restoreRawDates(node: unknown, path: PathSegment[], loc: Locator): void
   }
 }
 
+/** What the checks across files read: every file's id, and where problems go. */
+interface Checks {
+  root: string;
+  problems: Problem[];
+  actorSlugs: string[];
+  actorSet: Set<string>;
+  entrySlugs: string[];
+  entrySet: Set<string>;
+}
+
 export function validateContent(root: string): ValidationResult {
   const { files, stray } = readContent(root);
-  const problems: Problem[] = [];
   const entries: ValidatedEntry[] = [];
   const actors: ValidatedActor[] = [];
-  const rel = (abs: string) => path.relative(process.cwd(), abs) || abs;
+  const problems: Problem[] = strayProblems(stray, root);
+  const entryFiles = files.filter((f) => f.collection === 'entries');
+  const actorFiles = files.filter((f) => f.collection === 'actors');
+  const checks: Checks = {
+    root,
+    problems,
+    actorSlugs: actorFiles.map((f) => f.slug),
+    actorSet: new Set(actorFiles.map((f) => f.slug)),
+    entrySlugs: entryFiles.map((f) => f.slug),
+    entrySet: new Set(entryFiles.map((f) => f.slug)),
+  };
 
+  // 1. Each file on its own: frontmatter present, YAML well-formed, file name, schema.
+  const locators = new Map<ContentFile, Locator>();
+  for (const f of files) {
+    const loc = checkFile(f, problems, entries, actors);
+    if (loc) locators.set(f, loc);
+  }
+
+  // 2. Across files: duplicate ids, references, folders, the components of MDX bodies. Read the raw data
+  //    defensively, so a file with a schema problem still has its references checked and the author sees
+  //    everything at once.
+  problems.push(...duplicateIds(entryFiles, actorFiles));
+  for (const f of files) {
+    const loc = locators.get(f);
+    if (!loc || !f.data) continue;
+    if (f.collection === 'actors') checkActorReferences(f, f.data, loc, checks);
+    else {
+      const ids = checkEntryReferences(f, f.data, loc, checks);
+      checkYearFolder(f, f.data, loc, checks);
+      checkBody(f, ids, checks);
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  return { problems, entries, actors, fileCount: files.length };
+}
+
+/** Files the loader would skip though they are neither drafts nor READMEs. */
+function strayProblems(stray: readonly string[], root: string): Problem[] {
+  const problems: Problem[] = [];
+  const rel = (abs: string) => path.relative(process.cwd(), abs) || abs;
   for (const abs of stray)
     problems.push({
       file: rel(abs),
@@ -105,72 +154,70 @@ export function validateContent(root: string): ValidationResult {
           }),
     });
 
-  const locators = new Map<ContentFile, Locator>();
-  const entryFiles = files.filter((f) => f.collection === 'entries');
-  const actorFiles = files.filter((f) => f.collection === 'actors');
-  const actorSlugs = actorFiles.map((f) => f.slug);
-  const entrySlugs = entryFiles.map((f) => f.slug);
-  const actorSet = new Set(actorSlugs);
-  const entrySet = new Set(entrySlugs);
+  return problems;
+}
 
-  // 1. Each file on its own: frontmatter present, YAML well-formed, file name, schema.
-  for (const f of files) {
-    const at = (line: number, col: number, field: string, message: string, hint?: string) =>
-      problems.push({ file: f.file, line, col, field, message, hint });
-    if (f.collection === 'actors' && RESERVED_ACTOR_SLUGS.includes(f.slug))
-      at(
-        1,
-        1,
-        '(file)',
-        `the id "${f.slug}" is taken by the page ${actorUrl(f.slug)}`,
-        `rename the file, e.g. ${f.slug}-org.mdx`,
-      );
-    if (!SLUG_PATTERN.test(f.slug))
-      at(
-        1,
-        1,
-        '(file)',
-        `file name "${f.slug}" is not a valid id`,
-        'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx',
-      );
-    if (f.missingFrontmatter) {
-      at(
-        1,
-        1,
-        '(frontmatter)',
-        'has no frontmatter',
-        'start the file with a --- line, the fields, and another --- line',
-      );
-      continue;
-    }
-    const loc = lazyLocator(f.frontmatter, f.frontmatterLine);
-    locators.set(f, loc);
-    if (f.yamlError || !f.data) {
-      // Message and position from the same parser: js-yaml's (what Astro reads with), else the yaml package's.
-      const pos = f.yamlError
-        ? { line: f.yamlError.line, col: f.yamlError.col }
-        : (loc.syntaxError?.position ?? { line: 1, col: 1 });
-      at(
-        pos.line,
-        pos.col,
-        '(yaml)',
-        `malformed YAML: ${f.yamlError?.message ?? loc.syntaxError?.message}`,
-        'check indentation, colons and quotes on this line or the one before it',
-      );
-      continue;
-    }
-    // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
-    if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
-    const schema = f.collection === 'entries' ? entrySchema : actorSchema;
-    const parsed = schema.safeParse(f.data, { reportInput: true });
-    if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
-    else if (f.collection === 'entries')
-      entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
-    else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
+/**
+ * One file on its own: its id, its frontmatter, its YAML and its schema. Files that pass their schema join
+ * `entries` or `actors`; returns the file's locator when its YAML could be read.
+ */
+function checkFile(
+  f: ContentFile,
+  problems: Problem[],
+  entries: ValidatedEntry[],
+  actors: ValidatedActor[],
+): Locator | undefined {
+  const at = (line: number, col: number, field: string, message: string, hint?: string) =>
+    problems.push({ file: f.file, line, col, field, message, hint });
+  if (f.collection === 'actors' && RESERVED_ACTOR_SLUGS.includes(f.slug))
+    at(
+      1,
+      1,
+      '(file)',
+      `the id "${f.slug}" is taken by the page ${actorUrl(f.slug)}`,
+      `rename the file, e.g. ${f.slug}-org.mdx`,
+    );
+  if (!SLUG_PATTERN.test(f.slug))
+    at(
+      1,
+      1,
+      '(file)',
+      `file name "${f.slug}" is not a valid id`,
+      'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx',
+    );
+  if (f.missingFrontmatter) {
+    at(1, 1, '(frontmatter)', 'has no frontmatter', 'start the file with a --- line, the fields, and another --- line');
+    return undefined;
   }
+  const loc = lazyLocator(f.frontmatter, f.frontmatterLine);
+  if (f.yamlError || !f.data) {
+    // Message and position from the same parser: js-yaml's (what Astro reads with), else the yaml package's.
+    const pos = f.yamlError
+      ? { line: f.yamlError.line, col: f.yamlError.col }
+      : (loc.syntaxError?.position ?? { line: 1, col: 1 });
+    at(
+      pos.line,
+      pos.col,
+      '(yaml)',
+      `malformed YAML: ${f.yamlError?.message ?? loc.syntaxError?.message}`,
+      'check indentation, colons and quotes on this line or the one before it',
+    );
+    return loc;
+  }
+  // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
+  if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
+  const schema = f.collection === 'entries' ? entrySchema : actorSchema;
+  const parsed = schema.safeParse(f.data, { reportInput: true });
+  if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
+  else if (f.collection === 'entries')
+    entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
+  else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
+  return loc;
+}
 
-  // 2. Across files: duplicate ids, references, folders. Read the raw data defensively, so a file with a schema
-  //    problem still has its references checked and the author sees everything at once.
+/** Ids must be unique: entries' across all year folders, actors' whatever their case. */
+function duplicateIds(entryFiles: readonly ContentFile[], actorFiles: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
   const seenEntry = new Map<string, string>();
   for (const f of entryFiles) {
     const prev = seenEntry.get(f.slug);
@@ -201,155 +248,181 @@ export function validateContent(root: string): ValidationResult {
     else seenActor.set(key, f.file);
   }
 
-  for (const f of files) {
-    const loc = locators.get(f);
-    if (!loc || !f.data) continue;
-    const data = f.data;
-    const add = (p: PathSegment[], message: string, hint?: string) =>
-      problems.push({ file: f.file, ...loc.value(p), field: formatPath(p), message, hint });
-    const refActor = (p: PathSegment[], value: unknown) => {
-      const v = str(value);
-      if (v !== undefined && !actorSet.has(v))
-        add(
-          p,
-          `"${v}" is not an actor`,
-          didYouMean(v, actorSlugs) ?? `add content/actors/${v}.mdx, or use an existing actor`,
-        );
-    };
+  return problems;
+}
 
-    if (f.collection === 'actors') {
-      asList(data['roles']).forEach((r, i) => refActor(['roles', i, 'org'], asObj(r)['org']));
-      refActor(['parent'], data['parent']);
-      if (data['parent'] === f.slug) add(['parent'], 'an actor cannot be its own parent');
-      continue;
-    }
-
-    // Entries.
-    const dupes = (list: unknown[], field: string, key: string) => {
-      const seen = new Set<string>();
-      list.forEach((item, i) => {
-        const id = str(asObj(item)[key]);
-        if (id === undefined) return;
-        if (seen.has(id))
-          add(
-            [field, i, key],
-            `duplicate ${field === 'sources' ? 'source' : 'quote'} id "${id}"`,
-            'ids must be unique within the entry: rename one',
-          );
-        seen.add(id);
+/** A reference to an actor, checked (the actor must exist), with a did-you-mean. */
+function actorRef(f: ContentFile, loc: Locator, { problems, actorSet, actorSlugs }: Checks) {
+  return (p: PathSegment[], value: unknown) => {
+    const v = str(value);
+    if (v !== undefined && !actorSet.has(v))
+      problems.push({
+        file: f.file,
+        ...loc.value(p),
+        field: formatPath(p),
+        message: `"${v}" is not an actor`,
+        hint: didYouMean(v, actorSlugs) ?? `add content/actors/${v}.mdx, or use an existing actor`,
       });
-    };
-    const sources = asList(data['sources']);
-    const sourceIds = sources.map((s) => str(asObj(s)['id'])).filter((s): s is string => !!s);
-    const quotes = asList(data['quotes']);
-    const quoteIds = quotes.map((q) => str(asObj(q)['id'])).filter((s): s is string => !!s);
-    dupes(sources, 'sources', 'id');
-    dupes(quotes, 'quotes', 'id');
+  };
+}
 
-    asList(data['actors']).forEach((a, i) => refActor(['actors', i, 'actor'], asObj(a)['actor']));
-    quotes.forEach((q, i) => {
-      const quote = asObj(q);
-      const speaker = quote['speaker'];
-      if (Array.isArray(speaker)) speaker.forEach((s, j) => refActor(['quotes', i, 'speaker', j], s));
-      else refActor(['quotes', i, 'speaker'], speaker);
-      const src = str(quote['source']);
-      if (src !== undefined && !sourceIds.includes(src))
+const adder =
+  (f: ContentFile, loc: Locator, problems: Problem[]) => (p: PathSegment[], message: string, hint?: string) =>
+    problems.push({ file: f.file, ...loc.value(p), field: formatPath(p), message, hint });
+
+/** An actor's organisations and parent are actors, and it is not its own parent. */
+function checkActorReferences(f: ContentFile, data: Raw, loc: Locator, checks: Checks): void {
+  const add = adder(f, loc, checks.problems);
+  const refActor = actorRef(f, loc, checks);
+  asList(data['roles']).forEach((r, i) => refActor(['roles', i, 'org'], asObj(r)['org']));
+  refActor(['parent'], data['parent']);
+  if (data['parent'] === f.slug) add(['parent'], 'an actor cannot be its own parent');
+}
+
+/**
+ * An entry's references: unique source and quote ids; actors, speakers, authors and the like are actors; quotes
+ * and status steps name sources of the entry; related entries exist. Returns the entry's source and quote ids.
+ */
+function checkEntryReferences(
+  f: ContentFile,
+  data: Raw,
+  loc: Locator,
+  checks: Checks,
+): { sourceIds: string[]; quoteIds: string[] } {
+  const { entrySet, entrySlugs } = checks;
+  const add = adder(f, loc, checks.problems);
+  const refActor = actorRef(f, loc, checks);
+  const dupes = (list: unknown[], field: string, key: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      const id = str(asObj(item)[key]);
+      if (id === undefined) return;
+      if (seen.has(id))
         add(
-          ['quotes', i, 'source'],
-          `"${src}" is not one of this entry's sources`,
-          didYouMean(src, sourceIds) ??
-            (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : 'add the source under sources first'),
+          [field, i, key],
+          `duplicate ${field === 'sources' ? 'source' : 'quote'} id "${id}"`,
+          'ids must be unique within the entry: rename one',
         );
+      seen.add(id);
     });
-    const doc = asObj(data['document']);
-    for (const field of ['authors', 'recipients'] as const)
-      asList(doc[field]).forEach((a, i) => refActor(['document', field, i], a));
-    refActor(['document', 'issuer'], doc['issuer']);
-    const refSource = (p: PathSegment[], value: unknown) => {
-      const v = str(value);
-      if (v !== undefined && !sourceIds.includes(v))
-        add(
-          p,
-          `"${v}" is not one of this entry's sources`,
-          didYouMean(v, sourceIds) ?? (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : undefined),
-        );
-    };
-    const status = asObj(data['status']);
-    refSource(['status', 'source'], status['source']);
-    asList(status['history']).forEach((h, i) => refSource(['status', 'history', i, 'source'], asObj(h)['source']));
+  };
+  const sources = asList(data['sources']);
+  const sourceIds = sources.map((s) => str(asObj(s)['id'])).filter((s): s is string => !!s);
+  const quotes = asList(data['quotes']);
+  const quoteIds = quotes.map((q) => str(asObj(q)['id'])).filter((s): s is string => !!s);
+  dupes(sources, 'sources', 'id');
+  dupes(quotes, 'quotes', 'id');
 
-    asList(data['related']).forEach((r, i) => {
-      const target = str(asObj(r)['entry']);
-      if (target === undefined) return;
-      if (target === f.slug) add(['related', i, 'entry'], 'an entry cannot relate to itself');
-      else if (!entrySet.has(target))
-        add(
-          ['related', i, 'entry'],
-          `"${target}" is not an entry`,
-          didYouMean(
-            target,
-            entrySlugs.filter((s) => s !== f.slug),
-          ) ?? 'use the file name (without .mdx) of an existing entry',
-        );
-    });
+  asList(data['actors']).forEach((a, i) => refActor(['actors', i, 'actor'], asObj(a)['actor']));
+  quotes.forEach((q, i) => {
+    const quote = asObj(q);
+    const speaker = quote['speaker'];
+    if (Array.isArray(speaker)) speaker.forEach((s, j) => refActor(['quotes', i, 'speaker', j], s));
+    else refActor(['quotes', i, 'speaker'], speaker);
+    const src = str(quote['source']);
+    if (src !== undefined && !sourceIds.includes(src))
+      add(
+        ['quotes', i, 'source'],
+        `"${src}" is not one of this entry's sources`,
+        didYouMean(src, sourceIds) ??
+          (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : 'add the source under sources first'),
+      );
+  });
+  const doc = asObj(data['document']);
+  for (const field of ['authors', 'recipients'] as const)
+    asList(doc[field]).forEach((a, i) => refActor(['document', field, i], a));
+  refActor(['document', 'issuer'], doc['issuer']);
+  const refSource = (p: PathSegment[], value: unknown) => {
+    const v = str(value);
+    if (v !== undefined && !sourceIds.includes(v))
+      add(
+        p,
+        `"${v}" is not one of this entry's sources`,
+        didYouMean(v, sourceIds) ?? (sourceIds.length ? `use one of: ${sourceIds.join(', ')}` : undefined),
+      );
+  };
+  const status = asObj(data['status']);
+  refSource(['status', 'source'], status['source']);
+  asList(status['history']).forEach((h, i) => refSource(['status', 'history', i, 'source'], asObj(h)['source']));
 
-    // The year folder must match the date.
-    const date = checkDate(data['date']) === null ? normaliseDateInput(data['date']) : undefined;
-    if (date) {
-      const year = String(anchorYear(date)).padStart(4, '0');
-      if (f.folder !== year)
+  asList(data['related']).forEach((r, i) => {
+    const target = str(asObj(r)['entry']);
+    if (target === undefined) return;
+    if (target === f.slug) add(['related', i, 'entry'], 'an entry cannot relate to itself');
+    else if (!entrySet.has(target))
+      add(
+        ['related', i, 'entry'],
+        `"${target}" is not an entry`,
+        didYouMean(
+          target,
+          entrySlugs.filter((s) => s !== f.slug),
+        ) ?? 'use the file name (without .mdx) of an existing entry',
+      );
+  });
+
+  return { sourceIds, quoteIds };
+}
+
+/** The year folder must match the date. */
+function checkYearFolder(f: ContentFile, data: Raw, loc: Locator, { problems, root }: Checks): void {
+  const date = checkDate(data['date']) === null ? normaliseDateInput(data['date']) : undefined;
+  if (date) {
+    const year = String(anchorYear(date)).padStart(4, '0');
+    if (f.folder !== year)
+      problems.push({
+        file: f.file,
+        ...loc.value(['date']),
+        field: 'date',
+        message:
+          f.folder && /^\d{4}$/.test(f.folder)
+            ? `is in ${year} but the file is in the ${f.folder} folder`
+            : `the file is not in a year folder`,
+        hint: `move it to ${path.join(path.relative(process.cwd(), root) || '.', 'entries', year, path.basename(f.file))}`,
+      });
+  }
+}
+
+/** `<Quote>`, `<Cite>` and `<Actor>` in the MDX body name a quote, a source of the entry, an actor. */
+function checkBody(
+  f: ContentFile,
+  { quoteIds, sourceIds }: { sourceIds: string[]; quoteIds: string[] },
+  { problems, actorSlugs }: Checks,
+): void {
+  const bodyLines = f.body.split('\n');
+  bodyLines.forEach((lineText, i) => {
+    for (const m of lineText.matchAll(COMPONENT_REF)) {
+      const attrs = Object.fromEntries([...m[2]!.matchAll(ATTR)].map((a) => [a[1], a[2] ?? a[3]]));
+      const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
+      const [name, attr, known, what] =
+        m[1] === 'Quote'
+          ? ['Quote', 'id', quoteIds, 'a quote id of this entry']
+          : m[1] === 'Cite'
+            ? ['Cite', 'source', sourceIds, 'a source id of this entry']
+            : ['Actor', 'id', actorSlugs, 'an actor'];
+      const v = attrs[attr] as string | undefined;
+      if (name === 'Quote' && lineText.trim() !== m[0].trim())
         problems.push({
-          file: f.file,
-          ...loc.value(['date']),
-          field: 'date',
-          message:
-            f.folder && /^\d{4}$/.test(f.folder)
-              ? `is in ${year} but the file is in the ${f.folder} folder`
-              : `the file is not in a year folder`,
-          hint: `move it to ${path.join(path.relative(process.cwd(), root) || '.', 'entries', year, path.basename(f.file))}`,
+          ...pos,
+          field: '<Quote>',
+          message: 'shares its line with other text, but renders as a block quote',
+          hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after',
+        });
+      if (v === undefined)
+        problems.push({
+          ...pos,
+          field: `<${name}>`,
+          message: `has no ${attr}="…"`,
+          hint: `write <${name} ${attr}="…" />`,
+        });
+      else if (!known.includes(v))
+        problems.push({
+          ...pos,
+          field: `<${name} ${attr}>`,
+          message: `"${v}" is not ${what}`,
+          hint:
+            didYouMean(v, known) ??
+            (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined),
         });
     }
-
-    // Components in the MDX body.
-    const bodyLines = f.body.split('\n');
-    bodyLines.forEach((lineText, i) => {
-      for (const m of lineText.matchAll(COMPONENT_REF)) {
-        const attrs = Object.fromEntries([...m[2]!.matchAll(ATTR)].map((a) => [a[1], a[2] ?? a[3]]));
-        const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
-        const [name, attr, known, what] =
-          m[1] === 'Quote'
-            ? ['Quote', 'id', quoteIds, 'a quote id of this entry']
-            : m[1] === 'Cite'
-              ? ['Cite', 'source', sourceIds, 'a source id of this entry']
-              : ['Actor', 'id', actorSlugs, 'an actor'];
-        const v = attrs[attr] as string | undefined;
-        if (name === 'Quote' && lineText.trim() !== m[0].trim())
-          problems.push({
-            ...pos,
-            field: '<Quote>',
-            message: 'shares its line with other text, but renders as a block quote',
-            hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after',
-          });
-        if (v === undefined)
-          problems.push({
-            ...pos,
-            field: `<${name}>`,
-            message: `has no ${attr}="…"`,
-            hint: `write <${name} ${attr}="…" />`,
-          });
-        else if (!known.includes(v))
-          problems.push({
-            ...pos,
-            field: `<${name} ${attr}>`,
-            message: `"${v}" is not ${what}`,
-            hint:
-              didYouMean(v, known) ??
-              (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined),
-          });
-      }
-    });
-  }
-
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { problems, entries, actors, fileCount: files.length };
+  });
 }
