@@ -18,7 +18,7 @@ export interface Content {
   /** Each entry with what it offers to the filters, in record order. */
   rows: readonly FacetRow[];
   /** An actor's name, or the slug where the record has no such actor. */
-  actorName(slug: string): string;
+  actorName: (slug: string) => string;
   /** The build day (YYYY-MM-DD): the access date of "via" citations. */
   day: string;
 }
@@ -56,7 +56,7 @@ const memo = new WeakMap<Content, Map<string, unknown>>();
 /** `make(content)`, computed once per snapshot under `name`. */
 export function derived<T>(content: Content, name: string, make: (content: Content) => T): T {
   let cache = memo.get(content);
-  if (!cache) memo.set(content, (cache = new Map()));
+  if (!cache) memo.set(content, (cache = new Map<string, unknown>()));
   if (!cache.has(name)) cache.set(name, make(content));
   return cache.get(name) as T;
 }

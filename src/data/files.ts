@@ -12,7 +12,7 @@ import { actorsJson, entriesCsv, entriesJson, quotesCsv } from '../lib/reuse/exp
 import { jsonFeed, rssFeed, siteFeedSpec, subsetFeedSpec, type FeedSpec } from '../lib/reuse/feeds';
 import { SCHEMAS } from '../lib/reuse/schemas';
 import { timelineJson } from '../lib/reuse/timelinejs';
-import { timelineJsUrl, timelineUrl, withoutBase } from '../lib/urls';
+import { dataUrl, homeUrl, timelineJsUrl, timelineUrl, withoutBase } from '../lib/urls';
 import { getContent, type Content } from './content';
 import { valuesOf } from './routes';
 import { KEY_SITE, SITE } from './site';
@@ -26,8 +26,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const json = (data: unknown) => JSON.stringify(data, null, 2) + '\n';
 const typed = (type: string, body: () => string): FileProps => ({ render: () => ({ body: body(), type }) });
 
-/** A path as the rest parameter of a route at `under` takes it: `/data/entries.json` → `entries.json`. */
-const param = (path: string, under = '/') => withoutBase(path).slice(under.length);
+/** A site path as the rest parameter of a route at `under` takes it: `/data/entries.json` → `entries.json`. */
+const param = (path: string, under = homeUrl()) => withoutBase(path).slice(withoutBase(under).length);
 
 /** `/rss.xml`, `/feed.json`, and `<page>rss.xml`, `<page>feed.json` beside each actor's, jurisdiction's and kind's page. */
 export async function feedRoutes(): Promise<Array<FileRoute<'feed'>>> {
@@ -61,12 +61,12 @@ function subsetKeyData(v: { facet: string; urlValue: string; label: string; href
 export async function dataFileRoutes(): Promise<Array<FileRoute<'file'>>> {
   const content = await getContent();
   const file = (path: string, props: FileProps, cacheKey?: string): FileRoute<'file'> => ({
-    params: { file: param(path, '/data/') },
+    params: { file: param(path, dataUrl()) },
     props,
     ...(cacheKey ? { cacheKey } : {}),
   });
   return [
-    ...DATA_FILES.map((f) => file(f.path, exportFile(content, param(f.path, '/data/')))),
+    ...DATA_FILES.map((f) => file(f.path, exportFile(content, param(f.path, dataUrl())))),
     ...FEED_FACETS.flatMap((facet) =>
       valuesOf(content, facet).map((v) =>
         file(
@@ -77,7 +77,7 @@ export async function dataFileRoutes(): Promise<Array<FileRoute<'file'>>> {
       ),
     ),
     ...SCHEMA_FILES.map((f) => {
-      const name = param(f.path, '/data/schemas/').replace(/\.schema\.json$/, '');
+      const name = /([\w-]+)\.schema\.json$/.exec(f.path)![1]!;
       return file(
         f.path,
         typed('application/schema+json; charset=utf-8', () => json(SCHEMAS[name])),

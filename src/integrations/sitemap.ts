@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapXml } from '../lib/reuse/sitemap';
+import { inSitemap, sitemapXml } from '../lib/reuse/sitemap';
 
 function htmlPages(dir: string, base = dir): string[] {
   const out: string[] = [];
@@ -33,7 +33,7 @@ export default function sitemap(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pages = htmlPages(out);
         fs.writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(pages, site));
-        logger.info(`sitemap.xml: ${pages.filter((p) => !p.startsWith('/404')).length} pages`);
+        logger.info(`sitemap.xml: ${pages.filter(inSitemap).length} pages`);
       },
     },
   };

@@ -67,7 +67,7 @@ export function buildActorGraph(entries: readonly RecordEntry[], actorName: (slu
  * Roles whose holder takes the document's stand as their own: those who wrote, signed, said, sponsored,
  * published or decided it. A letter's recipient or a case's respondent does not share its position.
  */
-export const STANCE_ROLES: readonly ActorRole[] = ['author', 'signatory', 'speaker', 'sponsor', 'publisher', 'court'];
+const STANCE_ROLES: readonly ActorRole[] = ['author', 'signatory', 'speaker', 'sponsor', 'publisher', 'court'];
 
 export interface PositionPoint {
   date: string;

@@ -38,22 +38,22 @@ export interface TrackerRecord {
   /** Entries oldest first (by start of interval; less precise first on ties; then title). */
   entries: RecordEntry[];
   actors: RecordActor[];
-  entry(slug: string): RecordEntry | undefined;
-  actor(slug: string): RecordActor | undefined;
+  entry: (slug: string) => RecordEntry | undefined;
+  actor: (slug: string) => RecordActor | undefined;
   /** Both directions of every typed link, forward links first. */
-  relations(slug: string): RelationLink[];
-  previous(slug: string): RecordEntry | undefined;
-  next(slug: string): RecordEntry | undefined;
+  relations: (slug: string) => RelationLink[];
+  previous: (slug: string) => RecordEntry | undefined;
+  next: (slug: string) => RecordEntry | undefined;
   /** An actor's entries grouped by role, each group oldest first. */
-  entriesOf(actor: string): Array<{ role: ActorRole; entries: RecordEntry[] }>;
+  entriesOf: (actor: string) => Array<{ role: ActorRole; entries: RecordEntry[] }>;
   /** How many entries name the actor under `actors`, each counted once whatever its roles there. */
-  entryCount(actor: string): number;
+  entryCount: (actor: string) => number;
   /** Every quote the actor is a speaker of (alone or jointly), oldest first. */
-  quotesBy(actor: string): ActorQuote[];
+  quotesBy: (actor: string) => ActorQuote[];
   /** Organisations whose `parent` is this actor, and people whose roles name it as `org`. */
-  membersOf(actor: string): RecordActor[];
+  membersOf: (actor: string) => RecordActor[];
   /** This actor's parent chain, nearest first (a ministry → its government). */
-  parentsOf(actor: string): RecordActor[];
+  parentsOf: (actor: string) => RecordActor[];
 }
 
 export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonly RecordActor[]): TrackerRecord {

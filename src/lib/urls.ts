@@ -20,7 +20,7 @@ export function basePath(): string {
 }
 
 /** `/entries/x/` → `/tracker/entries/x/`. `path` is a path from the site's root. */
-export function withBase(path: string): string {
+function withBase(path: string): string {
   return basePath() + path.replace(/^\//, '');
 }
 

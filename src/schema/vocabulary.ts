@@ -143,7 +143,6 @@ export const SOURCE_TYPES = ['primary', 'secondary'] as const;
  * mirror or repost, which is a lead to the original and never makes the source `checked`).
  */
 export const SEEN_AS = ['page', 'archive', 'copy'] as const;
-export type SeenAs = (typeof SEEN_AS)[number];
 
 export const STATUS_LABELS: Record<StatusState, string> = {
   introduced: 'Introduced',
@@ -178,7 +177,7 @@ const ISO_3166_ALPHA2 = (
 ).split(' ');
 
 /** Groupings that are not countries. */
-export const SUPRANATIONAL = { EU: 'European Union', FVEY: 'Five Eyes', INTL: 'International' } as const;
+const SUPRANATIONAL = { EU: 'European Union', FVEY: 'Five Eyes', INTL: 'International' } as const;
 
 export const JURISDICTIONS = [
   ...ISO_3166_ALPHA2.filter((c) => c !== 'GB'),

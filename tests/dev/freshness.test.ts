@@ -49,7 +49,7 @@ async function eventually(check: () => Promise<void>, timeout = 60_000): Promise
     try {
       return await check();
     } catch (e) {
-      if (Date.now() > end) throw new Error(`${String(e)}\n--- astro dev said:\n${output.slice(-3000)}`);
+      if (Date.now() > end) throw new Error(`${String(e)}\n--- astro dev said:\n${output.slice(-3000)}`, { cause: e });
       await new Promise((r) => setTimeout(r, 500));
     }
   }

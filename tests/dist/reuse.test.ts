@@ -81,7 +81,7 @@ describe('JSON files, checked against their published JSON Schemas', () => {
 
 describe('CSV files, read by csv-parse', () => {
   test('entries.csv: a header row and one row per entry, every column', () => {
-    const rows = parseCsv(read('/data/entries.csv'), { record_delimiter: '\r\n' }) as string[][];
+    const rows = parseCsv<string[]>(read('/data/entries.csv'), { record_delimiter: '\r\n' });
     expect(rows[0]).toEqual(ENTRY_COLUMNS.map((c) => c.name));
     expect(rows.length - 1).toBe(record.entries.length);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([ENTRY_COLUMNS.length]));
@@ -90,9 +90,7 @@ describe('CSV files, read by csv-parse', () => {
   });
 
   test('quotes.csv: one row per quote, the text verbatim', () => {
-    const rows = parseCsv(read('/data/quotes.csv'), { columns: true, record_delimiter: '\r\n' }) as Array<
-      Record<string, string>
-    >;
+    const rows = parseCsv<Record<string, string>>(read('/data/quotes.csv'), { columns: true, record_delimiter: '\r\n' });
     const quotes = record.entries.flatMap((e) => e.data.quotes);
     expect(rows.length).toBe(quotes.length);
     expect(Object.keys(rows[0]!)).toEqual(QUOTE_COLUMNS.map((c) => c.name));

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where tests/browser/global-setup.ts serves the built site. */
-export const BASE_URL = inject('previewUrl');
+const BASE_URL = inject('previewUrl');
 
 const FLAGS = [
   '--headless',

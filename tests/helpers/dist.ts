@@ -5,10 +5,6 @@ import { load, type CheerioAPI } from 'cheerio';
 
 export const DIST = path.resolve(process.env.TRACKER_OUT_DIR ?? 'dist');
 
-export function distExists(): boolean {
-  return fs.existsSync(path.join(DIST, 'index.html'));
-}
-
 /** The HTML of a page by its URL path (`/entries/x/`). */
 export function page(urlPath: string): CheerioAPI {
   const file = path.join(DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');

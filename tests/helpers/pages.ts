@@ -26,7 +26,7 @@ export function richEntryPath(): string {
 }
 
 /** An actor page that lists quotes, if any; else any actor. */
-export function richActorPath(): string {
+function richActorPath(): string {
   return (
     firstMatching('actors', (h) => h.includes('id="quotes-heading"')) ??
     firstMatching('actors', (h) => h.includes('<article class="actor"'))!

@@ -11,7 +11,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRisStrict } from 'astrocite-ris';
 import { Cite } from '@citation-js/core';
 import { entrySchema, type EntryInput } from '../../src/schema';
-import { buildRecord, type RecordActor, type RecordEntry } from '../../src/lib/record';
+import { buildRecord, type RecordActor } from '../../src/lib/record';
 import { validateContent } from '../../src/lib/validate';
 import {
   archiveName,
@@ -27,15 +27,13 @@ import {
 import {
   htmlText,
   itemForStyle,
+  openRenderStore,
   renderStyle,
   renderStyles,
   renderStyleText,
-  toBibLaTeX,
-  toCslJson,
-  toRis,
 } from '../../src/lib/citations/render';
+import { toBibLaTeX, toCslJson, toRis } from '../../src/lib/citations/formats';
 import { formatAccessed, localDay } from '../../src/lib/citations/accessed';
-import { openRenderStore } from '../../src/lib/citations/render';
 import { downloadBody, downloadFiles, downloadType } from '../../src/lib/citations/downloads';
 import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
 import { ENTRY_KINDS } from '../../src/schema/vocabulary';
@@ -428,7 +426,7 @@ describe('RIS, read by astrocite-ris and round-tripped through citation-js', () 
   });
 
   test('citation-js reads it back with the same titles, URLs, types and years, in order', () => {
-    const back = new Cite(ris).data as Array<Record<string, unknown>>;
+    const back = new Cite(ris).data;
     expect(back.length).toBe(items.length);
     back.forEach((b, i) => {
       const item = items[i]!;
@@ -445,16 +443,16 @@ describe('RIS, read by astrocite-ris and round-tripped through citation-js', () 
 
   test('long values are not wrapped, lines end in CRLF, every record ends with ER', () => {
     expect(ris).not.toMatch(/[^\r]\n/);
-    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
-    expect(ris).not.toMatch(/^ID  - /m);
-    expect(ris.match(/^ER  - $/gm)!.length).toBe(items.length);
+    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    expect(ris).not.toMatch(/^ID {2}- /m);
+    expect(ris.match(/^ER {2}- $/gm)!.length).toBe(items.length);
   });
 });
 
 describe('downloads', () => {
   test('each entry: its original, plus the other sources its quotes come from, with distinct ids', () => {
     for (const e of record.entries) {
-      const items = downloadItems(e as RecordEntry, record);
+      const items = downloadItems(e, record);
       expect(items.get(null)!.id).toBe(e.slug);
       const quoted = new Set(e.data.quotes.map((q) => q.source));
       quoted.delete(citedSource(e.data).id);

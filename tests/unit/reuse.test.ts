@@ -99,7 +99,7 @@ const record = buildRecord(
 describe('CSV (RFC 4180), read back by csv-parse', () => {
   test('entries.csv: a header and one row per entry, every column, commas, quotes and line breaks intact', () => {
     const csv = entriesCsv(record, SITE);
-    const rows = parseCsv(csv, { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
+    const rows = parseCsv<Record<string, string>>(csv, { columns: true, relax_column_count: false });
     expect(rows.length).toBe(record.entries.length);
     expect(Object.keys(rows[0]!)).toEqual(ENTRY_COLUMNS.map((c) => c.name));
     const row = rows.find((r) => r.slug === 'tricky')!;
@@ -125,7 +125,7 @@ describe('CSV (RFC 4180), read back by csv-parse', () => {
   });
 
   test('quotes.csv: one row per quote, verbatim text, permalink', () => {
-    const rows = parseCsv(quotesCsv(record, SITE), { columns: true }) as Array<Record<string, string>>;
+    const rows = parseCsv<Record<string, string>>(quotesCsv(record, SITE), { columns: true });
     expect(rows.length).toBe(2);
     expect(Object.keys(rows[0]!)).toEqual(QUOTE_COLUMNS.map((c) => c.name));
     expect(rows[0]!.text).toBe('He said, "no"\nthen left.');

@@ -94,7 +94,7 @@ export function citedSource(entry: Entry): Source {
 }
 
 /** The citation key / CSL id of a source of an entry: the entry's slug for the source it is cited through. */
-export function itemId(slug: string, entry: Entry, source: Source): string {
+function itemId(slug: string, entry: Entry, source: Source): string {
   // Slugs never contain "--" (one hyphen at a time), so `slug--source` cannot collide with another entry's key.
   return citedSource(entry).id === source.id ? slug : `${slug}--${source.id}`;
 }
@@ -173,7 +173,7 @@ export function personName(name: string): CslName {
   return out;
 }
 
-export function actorName(actor: { data: Actor }): CslName {
+function actorName(actor: { data: Actor }): CslName {
   return actor.data.kind === 'person' ? personName(actor.data.name) : { literal: actor.data.name };
 }
 
@@ -191,7 +191,7 @@ function actorsWith(entry: Entry, roles: readonly ActorRole[], actors: ActorLook
 }
 
 /** The actors credited as the document's authors (see the module comment). */
-export function authorActors(entry: Entry, type: CslType, actors: ActorLookup) {
+function authorActors(entry: Entry, type: CslType, actors: ActorLookup) {
   const first = (...groups: ActorRole[][]) => {
     for (const roles of groups) {
       const found = actorsWith(entry, roles, actors);
@@ -219,7 +219,7 @@ const AUTHORITY_KINDS: Partial<Record<CslType, { roles: ActorRole[]; kinds: stri
 };
 
 /** The issuing legislature, agency or court, by name ("U.S. Congress"; several joined with "; "). */
-export function authority(entry: Entry, type: CslType, actors: ActorLookup): string | undefined {
+function authority(entry: Entry, type: CslType, actors: ActorLookup): string | undefined {
   const rule = AUTHORITY_KINDS[type];
   if (!rule) return undefined;
   const names = actorsWith(entry, rule.roles, actors)

@@ -49,11 +49,6 @@ export function downloadBody(format: DownloadFormat, items: readonly CslItem[]):
   return { body, type: MEDIA_TYPE[format] };
 }
 
-export function downloadResponse(format: DownloadFormat, items: readonly CslItem[]): Response {
-  const { body, type } = downloadBody(format, items);
-  return new Response(body, { headers: { 'Content-Type': type } });
-}
-
 /** Every download file of the record: site path (no leading slash) → body, in record order. */
 export function downloadFiles(record: Pick<TrackerRecord, 'entries' | 'actor'>): Map<string, string> {
   const files = new Map<string, string>();

@@ -14,8 +14,8 @@ import { lookup, type Downloads } from './downloads';
 import { renderStyles, type Rendered, type StyleId } from './render';
 import type { RenderStore } from './render-store';
 
-export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId, type Rendered } from './render';
-export { bibliographyItems, DOWNLOAD_FORMATS, downloadItems, type DownloadFormat, type Downloads } from './downloads';
+export { STYLES, type StyleId, type Rendered } from './render';
+export { bibliographyItems, DOWNLOAD_FORMATS, downloadItems, type Downloads } from './downloads';
 export type { CslItem } from './csl';
 
 export interface StyledCitation {

@@ -122,11 +122,11 @@ export function renderStyle(item: CslItem, style: StyleId, store?: RenderStore):
   const saved = store?.get(key);
   const raw =
     saved ??
-    (new Cite(itemForStyle(item, style)).format('bibliography', {
+    new Cite(itemForStyle(item, style)).format('bibliography', {
       template: TEMPLATE[style],
       lang: 'en-US',
       format: 'html',
-    }) as string);
+    });
   if (saved === undefined) store?.set(key, raw);
   const html = innerEntry(raw);
   return { text: htmlText(html), html };
@@ -146,5 +146,3 @@ export function renderStyles(item: CslItem, store?: RenderStore): Record<StyleId
     chicago: renderStyle(item, 'chicago', store),
   };
 }
-
-export { toBibLaTeX, toCslJson, toRis } from './formats';

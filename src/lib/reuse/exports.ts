@@ -72,7 +72,7 @@ function documentExport(doc: EntryDocument, name: (slug: string) => string) {
 }
 
 /** One entry as entries.json has it (documented field by field on /data/ and in its JSON Schema). */
-export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'actor' | 'relations'>, site: Site) {
+function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'actor' | 'relations'>, site: Site) {
   const d = entry.data;
   const url = absoluteUrl(entryUrl(entry.slug), site);
   const downloads = downloadUrls(entry.slug);

@@ -48,7 +48,7 @@ export function highwireDate(date: CslDate | undefined): string | undefined {
 }
 
 /** The same, ISO 8601 at its precision (`2019-10-04`, `2019-07`, `2019`), for Dublin Core. */
-export function isoDate(date: CslDate | undefined): string | undefined {
+function isoDate(date: CslDate | undefined): string | undefined {
   return highwireDate(date)?.replace(/\//g, '-');
 }
 
@@ -117,12 +117,12 @@ const ORGANIZATION_TYPE: Record<Exclude<ActorKind, 'person'>, string> = {
 
 type JsonLd = Record<string, unknown>;
 
-export function actorId(slug: string, site: Site): string {
+function actorId(slug: string, site: Site): string {
   return `${absoluteUrl(actorUrl(slug), site)}#actor`;
 }
 
 /** A Person or Organization node for an actor. */
-export function actorNode(actor: RecordActor, site: Site, record?: Pick<TrackerRecord, 'actor'>): JsonLd {
+function actorNode(actor: RecordActor, site: Site, record?: Pick<TrackerRecord, 'actor'>): JsonLd {
   const a = actor.data;
   const sameAs = [a.sameAs?.wikidata && `https://www.wikidata.org/wiki/${a.sameAs.wikidata}`, a.sameAs?.website].filter(
     (x): x is string => !!x,

@@ -251,9 +251,10 @@ export function fieldDocs(file: 'entries' | 'actors' | 'header'): FieldDoc[] {
   return Object.entries(fields).map(([name, schema]) => {
     const own = inner(schema);
     const nested = own && own.type === 'object' ? own : own && inner(own);
+    const description = schema.description ?? own?.description;
     return {
       name,
-      description: String(schema.description ?? own?.description ?? ''),
+      description: typeof description === 'string' ? description : '',
       fields: Object.keys(props(nested)),
     };
   });

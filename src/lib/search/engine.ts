@@ -28,8 +28,8 @@ import { WordTable } from './word-table';
 import { actorsUrl } from '../urls';
 import type { ActorSearchRecord, EntrySearchRecord, SearchKind, SearchRecord, SearchRecords } from './types';
 
-export const GROUP_ORDER: readonly SearchKind[] = ['quote', 'entry', 'actor'];
-export const GROUP_LABELS: Record<SearchKind, string> = { quote: 'Quotes', entry: 'Entries', actor: 'Actors' };
+const GROUP_ORDER: readonly SearchKind[] = ['quote', 'entry', 'actor'];
+const GROUP_LABELS: Record<SearchKind, string> = { quote: 'Quotes', entry: 'Entries', actor: 'Actors' };
 
 /** Searched fields per kind, with their weight: what a word in that field says about the record. */
 const FIELDS: Record<SearchKind, ReadonlyArray<readonly [string, number]>> = {
@@ -87,7 +87,7 @@ export function fieldTexts(r: SearchRecord): string[] {
 const KIND_CODE: Record<SearchKind, number> = { quote: 0, entry: 1, actor: 2 };
 
 /** Best candidates of each kind (by the cheap score) that Fuse.js re-scores; the rest keep their cheap order. */
-export const FUSE_RERANK = 12;
+const FUSE_RERANK = 12;
 /**
  * At most this many completions of a word being typed (the most frequent ones), so that two letters cannot mean
  * every word: 30 for two letters, 150 for three, 400 from four.

@@ -61,8 +61,10 @@ function restoreRawDates(node: unknown, path: PathSegment[], loc: Locator): void
   if (Array.isArray(node))
     node.forEach((v, i) => (v instanceof Date ? fix(node, i) : restoreRawDates(v, [...path, i], loc)));
   else if (node && typeof node === 'object')
-    for (const [k, v] of Object.entries(node))
-      v instanceof Date ? fix(node as Raw, k) : restoreRawDates(v, [...path, k], loc);
+    for (const [k, v] of Object.entries(node)) {
+      if (v instanceof Date) fix(node as Raw, k);
+      else restoreRawDates(v, [...path, k], loc);
+    }
   function fix(container: Raw | unknown[], key: string | number) {
     const value = (container as Record<string | number, unknown>)[key] as Date;
     const raw = loc
@@ -391,7 +393,9 @@ function checkBody(
   const bodyLines = f.body.split('\n');
   bodyLines.forEach((lineText, i) => {
     for (const m of lineText.matchAll(COMPONENT_REF)) {
-      const attrs = Object.fromEntries([...m[2]!.matchAll(ATTR)].map((a) => [a[1], a[2] ?? a[3]]));
+      const attrs = Object.fromEntries(
+        [...m[2]!.matchAll(ATTR)].map((a): [string, string | undefined] => [a[1]!, a[2] ?? a[3]]),
+      );
       const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
       const [name, attr, known, what] =
         m[1] === 'Quote'
@@ -399,7 +403,7 @@ function checkBody(
           : m[1] === 'Cite'
             ? ['Cite', 'source', sourceIds, 'a source id of this entry']
             : ['Actor', 'id', actorSlugs, 'an actor'];
-      const v = attrs[attr] as string | undefined;
+      const v = attrs[attr];
       if (name === 'Quote' && lineText.trim() !== m[0].trim())
         problems.push({
           ...pos,

@@ -40,7 +40,7 @@ function walk(dir: string): string[] {
   return out.sort();
 }
 
-export function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
+function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
   const raw = fs.readFileSync(abs, 'utf8');
   const rel = path.relative(process.cwd(), abs) || abs;
   const relInCollection = path.relative(path.join(root, COLLECTIONS[collection].folder), abs);
@@ -65,7 +65,7 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   try {
     // Pass a fresh string so gray-matter's cache never hands back another file's data.
     const parsed = matter(raw, {});
-    file.data = (parsed.data ?? {}) as Record<string, unknown>;
+    file.data = parsed.data ?? {};
   } catch (e) {
     const err = e as { reason?: string; message: string; mark?: { line: number; column: number } };
     file.yamlError = {
