@@ -34,7 +34,8 @@ export default defineConfig({
         test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 150_000 },
       },
       {
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+        // Some tests read every built page: seconds on the shipped record, a minute on a corpus (npm run test:corpus).
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         test: {

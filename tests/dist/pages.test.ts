@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
 import { formatDate, timeParts } from '../../src/lib/dates';
-import { DIST, htmlFiles, page } from '../helpers/dist';
+import { DIST, htmlFiles, page, pagesOf } from '../helpers/dist';
 
 const record = validateContent(contentDir());
 
@@ -84,9 +84,16 @@ describe.each(record.actors.map((a) => [a.slug, a] as const))('actor %s', (slug,
   });
 });
 
-test('the timeline links every entry; the home page states the counts', () => {
-  const $t = page('/timeline/');
-  for (const e of record.entries) expect($t(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
+test('the timeline (all its pages) links every entry; the home page states the counts', () => {
+  const linked = new Set(
+    pagesOf('/timeline/').flatMap((p) => {
+      const $t = page(p);
+      return $t('a[href^="/entries/"]')
+        .map((_, el) => $t(el).attr('href'))
+        .get();
+    }),
+  );
+  for (const e of record.entries) expect(linked.has(`/entries/${e.slug}/`), e.slug).toBe(true);
   const $ = page('/');
   expect($('.counts').text()).toContain(`${record.entries.length} entries`);
   expect($('.counts').text()).toContain(`${record.actors.length} actors`);

@@ -11,6 +11,19 @@ export function page(urlPath: string): CheerioAPI {
   return load(fs.readFileSync(file, 'utf8'));
 }
 
+/**
+ * The pages of a paged list, following `<link rel="next">` from its first page: `/timeline/`, `/timeline/2/` …
+ * (a list that fits on one page is that page).
+ */
+export function pagesOf(first: string): string[] {
+  const pages: string[] = [];
+  for (let at: string | undefined = first; at; at = page(at)('link[rel="next"]').attr('href')) {
+    if (pages.includes(at)) throw new Error(`the rel="next" chain from ${first} loops at ${at}`);
+    pages.push(at);
+  }
+  return pages;
+}
+
 export function htmlFiles(dir = DIST): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
