@@ -11,6 +11,7 @@ import path from 'node:path';
 import net from 'node:net';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { childEnv } from '../helpers/child-env';
 
 const ENTRY = 'entries/2019/fixture-open-letter.mdx';
 const PAGE = '/entries/fixture-open-letter/';
@@ -63,13 +64,11 @@ beforeAll(async () => {
     path.resolve('node_modules/.bin/astro'),
     ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
     {
-      env: {
-        // The server is not a test worker: none of vitest's own variables.
-        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+      env: childEnv({
         TRACKER_CONTENT_DIR: path.join(work, 'content'),
         TRACKER_CACHE_DIR: path.join(work, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
-      },
+      }),
       // Its own process group, so the server and its workers stop together.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
