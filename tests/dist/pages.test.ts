@@ -15,6 +15,17 @@ test('the record is valid and non-empty (the build would refuse otherwise)', () 
   expect(record.actors.length).toBeGreaterThan(0);
 });
 
+test('one record: Astro built a page for exactly the entries and actors the validator read (same files, same ids)', () => {
+  const pagesIn = (dir: string) =>
+    fs
+      .readdirSync(path.join(DIST, dir), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(DIST, dir, d.name, 'index.html')))
+      .map((d) => d.name)
+      .sort();
+  expect(pagesIn('entries')).toEqual(record.entries.map((e) => e.slug).sort());
+  expect(pagesIn('actors').filter((slug) => slug !== 'network')).toEqual(record.actors.map((a) => a.slug).sort());
+});
+
 describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug, entry) => {
   const $ = page(`/entries/${slug}/`);
   const d = entry.data;
