@@ -20,7 +20,6 @@ export function entryView(content: Content, entry: RecordEntry, citations: Entry
     slug: entry.slug,
     data: d,
     kind: { href: facetValueHref(FACETS.kind, d.kind), label: FACETS.kind.label(d.kind, actorName) },
-    date: d.date,
     jurisdictions: d.jurisdictions.map((j) => ({
       href: facetValueHref(FACETS.jurisdiction, j),
       label: jurisdictionName(j),

@@ -116,7 +116,6 @@ export interface EntryPageView {
   slug: string;
   data: Entry;
   kind: Link;
-  date: string;
   jurisdictions: Link[];
   status: { state: string; history: Array<{ date: string; state: string; note: string }> } | undefined;
   position: Link | undefined;
