@@ -14,6 +14,8 @@ export default defineConfig({
   // Set SITE_URL when deploying so canonical links and feeds carry the public address. Unset, absolute links use
   // DEFAULT_SITE_URL in src/lib/site.ts (http://localhost:4321/, where `npm start` serves the site).
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // Set BASE_PATH (e.g. /tracker) to serve the site under a path: every link comes from src/lib/urls.ts, which adds it.
+  ...(process.env.BASE_PATH ? { base: process.env.BASE_PATH } : {}),
   // Benchmarks and tests build into another folder (TRACKER_OUT_DIR) so they never touch the real dist/.
   ...(process.env.TRACKER_OUT_DIR ? { outDir: process.env.TRACKER_OUT_DIR } : {}),
   ...(process.env.TRACKER_CACHE_DIR ? { cacheDir: process.env.TRACKER_CACHE_DIR } : {}),

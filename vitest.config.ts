@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, run in this order by `npm test`:
+// Four kinds of test, run in this order by `npm test`:
 //  unit    — pure modules (dates, schema, validator, derived data), no build needed; TZ is pinned per run.
+//  dev     — the development server stays fresh when content changes (starts `astro dev` itself).
 //  dist    — reads the built site in dist/ (run `npm run build` first).
 //  browser — drives Debian's Chromium through playwright-core against `astro preview` of dist/.
 export default defineConfig({
@@ -29,8 +30,12 @@ export default defineConfig({
         },
       },
       {
-        // Tests that read every built page (about 450 now, thousands at scale) outlast the 5 s default on a loaded
-        // 2-core machine; there are no timing asserts, so the limit is only a hang guard.
+        // Starts `astro dev` on a copy of a small content folder and edits it (no build needed).
+        test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 150_000 },
+      },
+      {
+        // Some tests read every built page: seconds on the shipped record, a minute on a corpus (npm run test:corpus).
+        // There are no timing asserts, so the limit is only a hang guard on a loaded 2-core machine.
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 },
       },
       {

@@ -8,18 +8,7 @@ import type { Actor } from '../src/schema/actor';
 import type { Entry } from '../src/schema/entry';
 import { ACTOR_KINDS, ACTOR_ROLES, ENTRY_KINDS, KINDS_WITH_STATUS } from '../src/schema/vocabulary';
 import type { RecordActor, RecordEntry } from '../src/lib/record';
-
-/** mulberry32: small, fast and seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './bench/generate-corpus';
 
 const DOMAIN = (
   'encryption lawful access government minister letter statement company messaging privacy security law ' +

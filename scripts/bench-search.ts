@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { buildRecord } from '../src/lib/record';
 import { buildSearchRecords } from '../src/lib/search/records';
-import { decodePayload, encodePayload, searchableText } from '../src/lib/search/payload';
+import { decodePayload, encodePayload, searchableText, type SearchPayload } from '../src/lib/search/payload';
 import { createSearchEngine, fieldTexts, type SearchResponse } from '../src/lib/search/engine';
 import { indexWords } from '../src/lib/search/text';
 import { generateCorpus } from './bench-search-corpus';
@@ -104,8 +104,8 @@ function benchSize(size: number): SizeResult {
     return JSON.stringify(encodePayload(buildSearchRecords(record)));
   });
   // Worker start: parse, unpack, index.
-  const [engine, workerIndexMs] = time(() => createSearchEngine(decodePayload(JSON.parse(json))));
-  const records = decodePayload(JSON.parse(json));
+  const [engine, workerIndexMs] = time(() => createSearchEngine(decodePayload(JSON.parse(json) as SearchPayload)));
+  const records = decodePayload(JSON.parse(json) as SearchPayload);
   const text = searchableText(records);
   const payloadRaw = Buffer.byteLength(json);
   const payloadGzip = gzipSync(json).length;

@@ -30,8 +30,8 @@ if (run.error) {
   );
   process.exit(1);
 }
-const messages: Array<{ type: string; url: string; lastLine?: number; firstColumn?: number; message: string }> =
-  JSON.parse(run.stderr || '{"messages":[]}').messages;
+type Message = { type: string; url: string; lastLine?: number; firstColumn?: number; message: string };
+const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Message[] };
 const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
 for (const m of errors)
   console.error(

@@ -11,12 +11,6 @@ import { pathToFileURL } from 'node:url';
 import { check, LinkState } from 'linkinator';
 import { siteBase } from '../src/lib/site';
 
-/**
- * Pages that other work in progress adds. While they are missing from a build, links to them are skipped (and
- * said so); once they exist, they are checked like every other page. Remove an item when its page has landed.
- */
-export const PENDING_PAGES = ['/search/', '/data/'];
-
 export interface BrokenLink {
   url: string;
   parent: string;
@@ -26,8 +20,6 @@ export interface BrokenLink {
 export interface LinkReport {
   checked: number;
   broken: BrokenLink[];
-  /** Pending pages absent from this build, whose links were skipped. */
-  skippedPending: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,7 +42,6 @@ function freePort(): Promise<number> {
  * relative ones; every other absolute link leaves the site and is skipped.
  */
 export async function checkLinks(dist: string, site = process.env.SITE_URL): Promise<LinkReport> {
-  const skippedPending = PENDING_PAGES.filter((p) => !fs.existsSync(path.join(dist, p, 'index.html')));
   const port = await freePort();
   const local = `http://localhost:${port}/`;
   const result = await check({
@@ -59,9 +50,9 @@ export async function checkLinks(dist: string, site = process.env.SITE_URL): Pro
     recurse: true,
     checkFragments: true,
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(siteBase(site).href)}`), replacement: local }],
-    linksToSkip: [`^(?!${escape(local)})`, ...skippedPending.map((p) => `^${escape(local)}${escape(p.slice(1))}`)],
+    linksToSkip: [`^(?!${escape(local)})`],
     // linkinator's own server answers from one process; on a loaded 2-core machine fifty requests at once made some
-    // time out ("no answer") although the file was there. Fewer at once, and a retry of a failed request.
+    // time out ("no answer") although the file was there. Fewer at once, and a link fails only if it fails again.
     concurrency: 10,
     timeout: 30_000,
     retryErrors: true,
@@ -74,7 +65,7 @@ export async function checkLinks(dist: string, site = process.env.SITE_URL): Pro
     .map((l) => ({ url: l.url, parent: l.parent ?? '', status: l.status }))
     .filter((b) => !seen.has(`${b.parent} ${b.url}`) && seen.add(`${b.parent} ${b.url}`));
   const checked = result.links.filter((l) => l.state === LinkState.OK).length;
-  return { checked, broken, skippedPending };
+  return { checked, broken };
 }
 
 /** The site path of a checked URL, as a reader would type it (`/entries/x/#quote-y`). */
@@ -101,8 +92,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   const report = await checkLinks(dist);
-  for (const p of report.skippedPending)
-    console.warn(`check-links: ${p} is not in this build yet; links to it were skipped`);
   for (const b of report.broken)
     console.error(`${sitePath(b.parent, dist)}  →  ${sitePath(b.url, dist)}  (${reason(b)})`);
   console.log(`Link check: ${report.checked} distinct links checked, ${report.broken.length} broken.`);

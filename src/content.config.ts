@@ -1,6 +1,6 @@
 /**
- * The four collections, read from the top-level `content/` folder (or TRACKER_CONTENT_DIR). The schemas are the
- * same ones the validator and the scripts use. Drafts (`_name.mdx`) are not loaded.
+ * The four collections, read from the top-level `content/` folder (or TRACKER_CONTENT_DIR). The schemas, the file
+ * patterns (drafts left out) and the ids are the same ones the validator and the scripts use.
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
@@ -10,34 +10,21 @@ import { entrySchema } from './schema/entry';
 import { dossierSchema } from './schema/dossier';
 import { jurisdictionSchema } from './schema/jurisdiction';
 import { contentDir } from './lib/content-dir';
+import { COLLECTIONS, contentId, type CollectionName } from './lib/content-files';
 
-/** The id is the file name: `content/entries/2019/barr-letter.mdx` → `barr-letter`. */
-const fileNameId = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx$/, '');
+const loader = (name: CollectionName) =>
+  glob({
+    pattern: [...COLLECTIONS[name].pattern],
+    base: path.join(contentDir(), COLLECTIONS[name].folder),
+    generateId: ({ entry }) => contentId(entry),
+  });
 
-const entries = defineCollection({
-  loader: glob({
-    pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'],
-    base: path.join(contentDir(), 'entries'),
-    generateId: fileNameId,
-  }),
-  schema: entrySchema,
-});
-
-const actors = defineCollection({
-  loader: glob({ pattern: ['*.mdx', '!_*'], base: path.join(contentDir(), 'actors'), generateId: fileNameId }),
-  schema: actorSchema,
-});
+const entries = defineCollection({ loader: loader('entries'), schema: entrySchema });
+const actors = defineCollection({ loader: loader('actors'), schema: actorSchema });
 
 /** Procedures followed through several entries (`content/dossiers/<id>.mdx`). */
-const dossiers = defineCollection({
-  loader: glob({ pattern: ['*.mdx', '!_*'], base: path.join(contentDir(), 'dossiers'), generateId: fileNameId }),
-  schema: dossierSchema,
-});
-
+const dossiers = defineCollection({ loader: loader('dossiers'), schema: dossierSchema });
 /** Position summaries, one per jurisdiction (`content/jurisdictions/<code>.mdx`, the id is the code in lower case). */
-const jurisdictions = defineCollection({
-  loader: glob({ pattern: ['*.mdx', '!_*'], base: path.join(contentDir(), 'jurisdictions'), generateId: fileNameId }),
-  schema: jurisdictionSchema,
-});
+const jurisdictions = defineCollection({ loader: loader('jurisdictions'), schema: jurisdictionSchema });
 
 export const collections = { entries, actors, dossiers, jurisdictions };

@@ -107,9 +107,17 @@ export interface CorpusOptions {
   entries: number;
   seed?: number;
   out?: string;
+  /**
+   * The share of entries (0–1) that are all letters of 2019 about e2ee in the US taking the `for-access` position,
+   * so that one value of every facet lists more entries than fit on a page (the paged-route tests: tests/dist/).
+   */
+  dense?: number;
 }
 
-export function generateCorpus({ entries: n, seed = 1, out }: CorpusOptions): {
+/** The values the dense share of a corpus carries, one per facet. */
+const DENSE = { kind: 'letter', year: 2019, jurisdiction: 'US', tag: 'e2ee', position: 'for-access' } as const;
+
+export function generateCorpus({ entries: n, seed = 1, out, dense = 0 }: CorpusOptions): {
   dir: string;
   entries: number;
   actors: number;
@@ -151,7 +159,14 @@ export function generateCorpus({ entries: n, seed = 1, out }: CorpusOptions): {
   let quotes = 0;
   const slugs: string[] = [];
   for (let i = 0; i < n; i++) {
-    const year = 1991 + Math.floor((i / n) * 36);
+    // Spread evenly over the dense share, so the random draws below stay those of a corpus without one.
+    const isDense = Math.floor((i + 1) * dense) > Math.floor(i * dense);
+    /** A random value, or the dense one; drawn either way, so a corpus without a dense share is unchanged. */
+    const densePick = <T>(list: readonly T[], value: T): T => {
+      const drawn = pick(list);
+      return isDense ? value : drawn;
+    };
+    const year = isDense ? DENSE.year : 1991 + Math.floor((i / n) * 36);
     const precision = r();
     const month = int(1, 12);
     const day = int(1, 28);
@@ -161,7 +176,7 @@ export function generateCorpus({ entries: n, seed = 1, out }: CorpusOptions): {
         : precision < 0.9
           ? `${year}-${String(month).padStart(2, '0')}`
           : `${year}`;
-    const kind = pick(ENTRY_KINDS);
+    const kind = densePick<string>(ENTRY_KINDS, DENSE.kind);
     const slug = `entry-${i}`;
     slugs.push(slug);
     const entryActors = Array.from(new Set(Array.from({ length: int(1, 4) }, () => pick(actors))));
@@ -214,7 +229,7 @@ export function generateCorpus({ entries: n, seed = 1, out }: CorpusOptions): {
       `kind: ${kind}`,
       `date: ${date}`,
       `summary: ${sentence(int(25, 60))}`,
-      `jurisdictions: [${Array.from(new Set([pick(JURIS), pick(JURIS)])).join(', ')}]`,
+      `jurisdictions: [${Array.from(new Set([densePick(JURIS, DENSE.jurisdiction), pick(JURIS)])).join(', ')}]`,
       (KINDS_WITHOUT_DOCUMENT as readonly string[]).includes(kind)
         ? ''
         : `document:\n  title: "${sentence(int(4, 10)).slice(0, -1)}"\n  authors: [${entryActors[0]}]`,
@@ -223,8 +238,8 @@ export function generateCorpus({ entries: n, seed = 1, out }: CorpusOptions): {
       qn ? `quotes:\n${quoteLines.join('\n')}` : '',
       related.trimEnd(),
       status.trimEnd(),
-      r() < 0.6 ? `position: ${pick(POSITIONS)}` : '',
-      `tags: [${Array.from(new Set([pick(TAGS), pick(TAGS)])).join(', ')}]`,
+      r() < 0.6 || isDense ? `position: ${isDense ? DENSE.position : pick(POSITIONS)}` : '',
+      `tags: [${Array.from(new Set([densePick(TAGS, DENSE.tag), pick(TAGS)])).join(', ')}]`,
       `updated: 2026-11-26`,
       '---',
     ]

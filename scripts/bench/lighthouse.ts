@@ -107,7 +107,7 @@ export async function runLighthouse(outDir?: string): Promise<LighthouseRow[]> {
     }
     return rows;
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.close();
     if (!outDir) fs.rmSync(dist, { recursive: true, force: true });
   }

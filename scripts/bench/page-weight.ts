@@ -19,7 +19,7 @@ export interface PageWeight {
 const weigh = (buf: Buffer): Weight => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 
-export function htmlFileFor(dist: string, urlPath: string): string {
+function htmlFileFor(dist: string, urlPath: string): string {
   return path.join(dist, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
 }
 

@@ -6,6 +6,8 @@
  *   npm run bench                      # sizes 1000 and 5000 (several minutes)
  *   npm run bench -- --sizes 200       # other sizes
  *   npm run bench:smoke                # 60 entries, no search or Lighthouse: what CI runs (no timing asserts)
+ *
+ * Size budgets (gzip HTML per page, JS per page type) fail the run; times and memory are only reported.
  *   npm run bench -- --verify          # also check the rebuild against a cold build at every size (default: ≤ 1 000)
  *
  * Writes bench-results/latest.md and latest.json (smoke runs: bench-results/smoke.*).
@@ -202,6 +204,32 @@ async function benchSize(n: number): Promise<SizeResult> {
   };
 }
 
+/** The JS budget of a page type, if it has one: entry and actor pages, and the timeline. */
+function jsBudget(page: string): number | undefined {
+  return page === '/timeline/'
+    ? BUDGET.jsTimeline
+    : /^\/(entries|actors)\//.test(page)
+      ? BUDGET.jsEntryActor
+      : undefined;
+}
+
+/** The size budgets a size's build broke, as sentences. */
+function sizeBudgetFailures(r: SizeResult): string[] {
+  const out: string[] = [];
+  if (r.largest.gzip > BUDGET.pageGzip)
+    out.push(
+      `${r.entries} entries: ${r.largest.page} is ${kb(r.largest.gzip)} of gzip HTML (budget ${kb(BUDGET.pageGzip)})`,
+    );
+  for (const w of r.weights) {
+    if (w.html.gzip > BUDGET.pageGzip)
+      out.push(`${r.entries} entries: ${w.page} is ${kb(w.html.gzip)} of gzip HTML (budget ${kb(BUDGET.pageGzip)})`);
+    const js = jsBudget(w.page);
+    if (js !== undefined && w.js.gzip > js)
+      out.push(`${r.entries} entries: ${w.page} loads ${kb(w.js.gzip)} of gzip JS (budget ${kb(js)})`);
+  }
+  return out;
+}
+
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const gb = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -241,14 +269,9 @@ function table(results: SizeResult[], search: unknown): string {
   );
   lines.push('| page | HTML | CSS | JS |', '| --- | ---: | ---: | ---: |');
   for (const w of last.weights) {
-    const jsBudget =
-      w.page === '/timeline/'
-        ? BUDGET.jsTimeline
-        : /^\/(entries|actors)\//.test(w.page)
-          ? BUDGET.jsEntryActor
-          : undefined;
+    const js = jsBudget(w.page);
     lines.push(
-      `| ${w.page} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} ${ok(w.html.gzip <= BUDGET.pageGzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)}${jsBudget ? ` ${ok(w.js.gzip <= jsBudget)}` : ''} |`,
+      `| ${w.page} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} ${ok(w.html.gzip <= BUDGET.pageGzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)}${js ? ` ${ok(w.js.gzip <= js)}` : ''} |`,
     );
   }
   lines.push(
@@ -295,3 +318,11 @@ fs.writeFileSync(
 );
 console.log('\n' + md);
 fs.rmSync(work, { recursive: true, force: true });
+
+// Size budgets fail the run: unlike times, bytes do not depend on the machine. (Times and memory are reported.)
+const over = results.flatMap((r) => sizeBudgetFailures(r));
+if (over.length > 0) {
+  console.error(`\n✗ over budget:\n${over.map((o) => `  ${o}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\n✓ every page and script within its size budget.');

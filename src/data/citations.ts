@@ -1,21 +1,28 @@
 /**
- * "Cite this" for every entry, computed once per build from the one record, after which the renderer's store is
- * saved so the next build reuses every citation whose item has not changed (src/lib/citations/render-store.ts).
+ * "Cite this" for every entry of a snapshot, computed once, after which the store of rendered citations is saved
+ * so the next build reuses every citation whose item has not changed (src/lib/citations/render-store.ts). The
+ * store is opened once per process and kept here, the one place that owns it; during `astro build` it is the one
+ * the build's worker pool fills ahead of the pages (src/integrations/citation-cache.ts).
  */
-import { getRecord } from './record';
 import { entryCitations, type EntryCitations } from '../lib/citations';
-import { renderedAhead, renderStore } from '../lib/citations/render';
+import { openRenderStore } from '../lib/citations/render';
+import { RENDER_CACHE_ENV, sharedRenderStore, type RenderStore } from '../lib/citations/render-store';
+import { FINGERPRINT } from '../lib/citations/style-items';
+import { derived, type Content } from './content';
+import { SITE } from './site';
 
-let cached: Promise<Map<string, EntryCitations>> | undefined;
+let store: RenderStore | undefined;
 
-export function getCitations(site: URL | undefined): Promise<Map<string, EntryCitations>> {
-  cached ??= (async () => {
-    const record = await getRecord();
-    // During `astro build` a worker pool renders the citations ahead (src/integrations/citation-cache.ts).
-    await renderedAhead();
-    const all = new Map(record.entries.map((e) => [e.slug, entryCitations(e, record, site)]));
-    renderStore().save();
+/** Resolves when the build's worker pool has rendered every citation the pages need (at once without a pool). */
+export function citationsRenderedAhead(): Promise<void> {
+  return sharedRenderStore(FINGERPRINT)?.ready ?? Promise.resolve();
+}
+
+export function getCitations(content: Content): ReadonlyMap<string, EntryCitations> {
+  return derived(content, 'citations', ({ record, day }) => {
+    store ??= sharedRenderStore(FINGERPRINT)?.store ?? openRenderStore(process.env[RENDER_CACHE_ENV] || undefined);
+    const all = new Map(record.entries.map((e) => [e.slug, entryCitations(e, record, SITE, day, store)]));
+    store.save();
     return all;
-  })();
-  return cached;
+  });
 }

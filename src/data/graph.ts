@@ -1,12 +1,7 @@
-/** The actor graph, built once per build from the record (actor pages and the network page share it). */
+/** The actor graph of a snapshot, built once (actor pages and the network page share it). */
 import { buildActorGraph, type ActorGraph } from '../lib/actor-graph';
-import { getRecord } from './record';
+import { derived, type Content } from './content';
 
-let cached: Promise<ActorGraph> | undefined;
-
-export function getActorGraph(): Promise<ActorGraph> {
-  cached ??= getRecord().then((record) =>
-    buildActorGraph(record.entries, (slug) => record.actor(slug)?.data.name ?? slug),
-  );
-  return cached;
+export function getActorGraph(content: Content): ActorGraph {
+  return derived(content, 'actor-graph', ({ record, actorName }) => buildActorGraph(record.entries, actorName));
 }

@@ -1,19 +1,10 @@
-/** Incremental-build keys that need the whole record, computed once per build (see src/lib/page-keys.ts). */
+/** Incremental-build keys that need the whole record, computed once per snapshot (see src/lib/page-keys.ts). */
 import { actorPageKeys } from '../lib/page-keys';
-import { getEntryDocument, getRecord } from './record';
+import { derived, type Content } from './content';
+import { KEY_SITE } from './site';
 
-/** The site's address as the keys record it (Astro's `site`, empty when unset). */
-export const KEY_SITE = String(import.meta.env.SITE ?? '');
-
-let actorKeys: Promise<Map<string, string>> | undefined;
-
-export function getActorPageKeys(): Promise<Map<string, string>> {
-  actorKeys ??= (async () => {
-    const record = await getRecord();
-    const bodies = new Map(
-      await Promise.all(record.entries.map(async (e) => [e.slug, (await getEntryDocument(e.slug))?.body] as const)),
-    );
-    return actorPageKeys(record, (slug) => bodies.get(slug), KEY_SITE);
-  })();
-  return actorKeys;
+export function getActorPageKeys(content: Content): ReadonlyMap<string, string> {
+  return derived(content, 'actor-page-keys', ({ record, documents }) =>
+    actorPageKeys(record, (slug) => documents.get(slug)?.body, KEY_SITE),
+  );
 }

@@ -10,7 +10,7 @@
  *   (src/lib/citations/style-items.ts `renderKey`). What the store lacks is rendered by worker threads, one per
  *   available core (src/lib/citations/render-worker.mjs), while the main thread goes on with Astro's work. The page
  *   renderer shares the same store (a global, since Astro bundles its own copy of the modules) and waits for the pool
- *   before its first citation (`renderedAhead()` in src/data/citations.ts); a rendering the pool could not make is
+ *   before its first citation (`citationsRenderedAhead()` in src/data/citations.ts); a rendering the pool could not make is
  *   made by the page renderer as before, so the pool can only save time.
  */
 import fs from 'node:fs';
@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildRecord } from '../lib/record';
-import { BUILD_DAY, buildEntryCitations, type Rendered } from '../lib/citations/entry-citations';
+import { localDay } from '../lib/citations/accessed';
+import { buildEntryCitations, type Rendered } from '../lib/citations/entry-citations';
 import type { CslItem } from '../lib/citations/csl';
 import { RENDER_CACHE_ENV, RenderStore, shareRenderStore } from '../lib/citations/render-store';
 import {
@@ -40,7 +41,7 @@ type Task = [key: string, template: string, item: CslItem];
 const BATCH = 64;
 
 /** Every rendering the entry pages will ask for that the store does not hold, once per key. */
-export function missingRenderings(store: RenderStore, site: string | undefined): Task[] {
+function missingRenderings(store: RenderStore, site: string | undefined): Task[] {
   const { entries, actors } = validatedContent();
   const record = buildRecord(entries, actors);
   const tasks = new Map<string, Task>();
@@ -54,14 +55,14 @@ export function missingRenderings(store: RenderStore, site: string | undefined):
     const shown: Rendered = { text: item.URL ?? '', html: (item.URL ?? '').replace(/&/g, '&#38;') };
     return { apa: shown, mla: shown, chicago: shown };
   };
-  // Astro.site, as the entry pages pass it to getCitations().
-  const siteUrl = site ? new URL(site) : undefined;
-  for (const entry of record.entries) buildEntryCitations(entry, record, siteUrl, BUILD_DAY, collect);
+  // The site and day the pages pass (src/data/citations.ts: Astro's `site`, and the build day of src/data/content.ts).
+  const day = localDay();
+  for (const entry of record.entries) buildEntryCitations(entry, record, site, day, collect);
   return [...tasks.values()];
 }
 
 /** Renders the tasks on worker threads into the store; resolves when all are in (or a worker failed: see above). */
-export function renderInPool(
+function renderInPool(
   tasks: Task[],
   store: RenderStore,
   workerFile: URL,
@@ -75,11 +76,11 @@ export function renderInPool(
   let done = 0;
   return new Promise((resolve) => {
     const workers: Worker[] = [];
-    const finish = (problem?: unknown) => {
+    const finish = (problem?: Error) => {
       for (const w of workers) void w.terminate();
       workers.length = 0;
       if (problem)
-        logger.warn(`citation pool stopped (${String(problem)}); the pages render what is missing themselves`);
+        logger.warn(`citation pool stopped (${problem.message}); the pages render what is missing themselves`);
       else
         logger.info(
           `citations: ${tasks.length} rendered ahead by ${size} worker(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -101,7 +102,7 @@ export function renderInPool(
         if (done >= tasks.length) finish();
         else feed(worker);
       });
-      worker.on('error', (error) => finish(error));
+      worker.on('error', (error: Error) => finish(error));
       workers.push(worker);
       feed(worker);
     }
@@ -110,6 +111,7 @@ export function renderInPool(
 
 export default function citationCache(): AstroIntegration {
   let command = '';
+  let pool: { store: RenderStore; ahead: number } | undefined;
   return {
     name: 'tracker-citation-cache',
     hooks: {
@@ -128,6 +130,11 @@ export default function citationCache(): AstroIntegration {
         );
         const workerFile = new URL('src/lib/citations/render-worker.mjs', config.root);
         shareRenderStore({ store, ready: renderInPool(tasks, store, workerFile, logger) });
+        pool = { store, ahead: tasks.length };
+      },
+      'astro:build:done': ({ logger }) => {
+        // What the pages rendered themselves: nothing, unless the pool failed or listed other items than they use.
+        if (pool) logger.info(`citations: ${pool.store.addedTotal - pool.ahead} rendered by the pages themselves`);
       },
     },
   };

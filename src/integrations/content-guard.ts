@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { formatReport } from '../lib/validate';
 import { validatedContent } from './validated-content';
 
-export class ContentError extends Error {
+class ContentError extends Error {
   constructor(report: string) {
     super(`The content has problems; nothing was built.\n${report}`);
     this.name = 'ContentError';

@@ -34,7 +34,7 @@ export function moveAside(out: string): string[] {
       const m = /\.previous-(\d+)$/.exec(name);
       if (m && name === `${base}.previous-${m[1]}` && !running(Number(m[1]))) gone.push(path.join(parent, name));
     }
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = fs.readdirSync(out);
   } catch {

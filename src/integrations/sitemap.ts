@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapXml } from '../lib/reuse/sitemap';
+import { inSitemap, sitemapXml } from '../lib/reuse/sitemap';
+import { siteBase } from '../lib/site';
 
 function htmlPages(dir: string, base = dir): string[] {
   const out: string[] = [];
@@ -22,18 +23,19 @@ function htmlPages(dir: string, base = dir): string[] {
 }
 
 export default function sitemap(): AstroIntegration {
-  let site: string | undefined;
+  /** The site's root as readers reach it: Astro's `site` with its `base`. */
+  let root: URL | undefined;
   return {
     name: 'tracker-sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site;
+        root = new URL(config.base.replace(/^\//, ''), siteBase(config.site));
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = htmlPages(out);
-        fs.writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(pages, site));
-        logger.info(`sitemap.xml: ${pages.filter((p) => !p.startsWith('/404')).length} pages`);
+        fs.writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(pages, root));
+        logger.info(`sitemap.xml: ${pages.filter(inSitemap).length} pages`);
       },
     },
   };

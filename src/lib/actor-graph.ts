@@ -9,6 +9,7 @@
 import { compareDates } from './dates';
 import type { RecordEntry } from './record';
 import type { ActorRole, Position } from '../schema/vocabulary';
+import { entryUrl, quoteUrl } from './urls';
 
 export interface Partner {
   /** The other actor. */
@@ -24,13 +25,10 @@ export interface ActorGraph {
   appearsWith(actor: string): Partner[];
   /** Every pair once (`a` < `b` by slug), heaviest first, then by slugs. */
   edges: Array<{ a: string; b: string; count: number; entries: string[] }>;
-  /** Entries each actor is named in. */
-  entryCount(actor: string): number;
 }
 
 export function buildActorGraph(entries: readonly RecordEntry[], actorName: (slug: string) => string): ActorGraph {
   const pairs = new Map<string, Map<string, string[]>>();
-  const entryCounts = new Map<string, number>();
   const link = (a: string, b: string, entry: string) => {
     const m = pairs.get(a) ?? new Map<string, string[]>();
     const list = m.get(b) ?? [];
@@ -41,7 +39,6 @@ export function buildActorGraph(entries: readonly RecordEntry[], actorName: (slu
   // `entries` is in record (date) order, so each pair's entry list comes out oldest first.
   for (const e of entries) {
     const slugs = [...new Set(e.data.actors.map((a) => a.actor))].sort();
-    for (const s of slugs) entryCounts.set(s, (entryCounts.get(s) ?? 0) + 1);
     for (let i = 0; i < slugs.length; i++)
       for (let j = i + 1; j < slugs.length; j++) {
         link(slugs[i]!, slugs[j]!, e.slug);
@@ -63,7 +60,6 @@ export function buildActorGraph(entries: readonly RecordEntry[], actorName: (slu
         .sort(rank)
         .map(({ slug, count, entries }) => ({ slug, count, entries })),
     edges,
-    entryCount: (actor) => entryCounts.get(actor) ?? 0,
   };
 }
 
@@ -71,7 +67,7 @@ export function buildActorGraph(entries: readonly RecordEntry[], actorName: (slu
  * Roles whose holder takes the document's stand as their own: those who wrote, signed, said, sponsored,
  * published or decided it. A letter's recipient or a case's respondent does not share its position.
  */
-export const STANCE_ROLES: readonly ActorRole[] = ['author', 'signatory', 'speaker', 'sponsor', 'publisher', 'court'];
+const STANCE_ROLES: readonly ActorRole[] = ['author', 'signatory', 'speaker', 'sponsor', 'publisher', 'court'];
 
 export interface PositionPoint {
   date: string;
@@ -106,7 +102,7 @@ export function positionsOverTime(entries: readonly RecordEntry[], actor: string
           entry: e.slug,
           title: d.title,
           role,
-          href: `/entries/${e.slug}/`,
+          href: entryUrl(e.slug),
         });
     }
     for (const q of d.quotes)
@@ -118,7 +114,7 @@ export function positionsOverTime(entries: readonly RecordEntry[], actor: string
           entry: e.slug,
           title: d.title,
           quote: q.id,
-          href: `/entries/${e.slug}/#quote-${q.id}`,
+          href: quoteUrl(e.slug, q.id),
         });
   }
   // Entries come in record order already; a stable sort keeps entry-before-quotes within one entry.
@@ -137,21 +133,22 @@ export interface NetworkSelection {
  * The part of the graph the network page draws: the `maxNodes` actors in most entries (ties by slug) that share
  * at least one entry with another drawn actor, and at most `maxEdges` of the heaviest pairs among them. The
  * limits keep the page light as the record grows; the counts of what was left out are returned for the page to
- * say so.
+ * say so. `entryCount` is the record's (src/lib/record.ts).
  */
 export function selectNetwork(
   graph: ActorGraph,
   actors: readonly string[],
+  entryCount: (actor: string) => number,
   { maxNodes = 400, maxEdges = 1500 }: { maxNodes?: number; maxEdges?: number } = {},
 ): NetworkSelection {
   const connected = actors.filter((s) => graph.appearsWith(s).length > 0);
   const chosen = new Set(
-    [...connected].sort((x, y) => graph.entryCount(y) - graph.entryCount(x) || x.localeCompare(y)).slice(0, maxNodes),
+    [...connected].sort((x, y) => entryCount(y) - entryCount(x) || x.localeCompare(y)).slice(0, maxNodes),
   );
   const among = graph.edges.filter((e) => chosen.has(e.a) && chosen.has(e.b));
   const edges = among.slice(0, maxEdges).map(({ a, b, count }) => ({ a, b, count }));
   const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
-  const nodes = [...linked].sort().map((slug) => ({ slug, entries: graph.entryCount(slug) }));
+  const nodes = [...linked].sort().map((slug) => ({ slug, entries: entryCount(slug) }));
   return {
     nodes,
     edges,

@@ -14,7 +14,7 @@ import {
   type DossierRole,
   type DossierStance,
 } from '../schema/vocabulary';
-import type { Record as TrackerRecord, RecordEntry } from './record';
+import type { TrackerRecord, RecordEntry } from './record';
 import { START, runSteps, stageModel, stepLabel, tracker, type StageModel, type TrackItem } from './stages';
 
 export interface DossierInput {
@@ -115,7 +115,7 @@ function resolveSource(
   };
 }
 
-export function buildDossier(input: DossierInput, record: Pick<TrackerRecord, 'entry' | 'actor'>): DossierView {
+function buildDossier(input: DossierInput, record: Pick<TrackerRecord, 'entry' | 'actor'>): DossierView {
   const { slug, data } = input;
   const model = stageModel(data.procedure);
   const run = runSteps(model, data.steps, data.startsAt ?? START);

@@ -25,7 +25,7 @@ export interface FilterState {
   to?: number;
 }
 
-/** What one entry offers to the filters; rendered into the timeline rows as data attributes. */
+/** What one entry offers to the filters; rendered into the timeline rows as data attributes (`encodeRow`). */
 export interface RowFacets {
   kind: string[];
   actor: string[];
@@ -101,7 +101,26 @@ export function matchesFilters(row: RowFacets, state: FilterState): boolean {
   return true;
 }
 
-/** Split a space-separated data attribute (`data-actor="a b"`) back into values. */
-export function splitAttr(value: string | undefined | null): string[] {
-  return value ? value.split(' ').filter(Boolean) : [];
+/**
+ * A timeline row's facets as the data attributes the filter script reads back with `decodeRow`:
+ * `data-tl-row data-kind="letter" data-actor="a b" … data-year="2019"` (values joined by spaces; none contain one).
+ */
+export function encodeRow(row: RowFacets): Record<string, string> {
+  const attrs: Record<string, string> = { 'data-tl-row': '' };
+  for (const facet of LIST_FACETS) attrs[`data-${facet}`] = row[facet].join(' ');
+  attrs['data-year'] = String(row.year);
+  return attrs;
+}
+
+/** A row's facets from its element's `dataset` (what `encodeRow` wrote). */
+export function decodeRow(dataset: Readonly<Record<string, string | undefined>>): RowFacets {
+  const split = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+  return {
+    kind: split(dataset.kind),
+    actor: split(dataset.actor),
+    jurisdiction: split(dataset.jurisdiction),
+    tag: split(dataset.tag),
+    position: split(dataset.position),
+    year: Number(dataset.year),
+  };
 }

@@ -6,7 +6,7 @@
  * one render; one that misses a change would publish a stale page.
  */
 import { createHash } from 'node:crypto';
-import type { Record as TrackerRecord, RecordEntry } from './record';
+import type { TrackerRecord, RecordEntry } from './record';
 
 /** What an entry page depends on besides its own MDX body and the code. */
 export interface PageKeyContext {

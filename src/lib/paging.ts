@@ -66,12 +66,6 @@ export function pageByYear<T>(items: readonly T[], yearOf: (item: T) => number, 
   return pages;
 }
 
-/** The address of page `n` of a list whose first page is at `base` (which ends in "/"): base, base2/, base3/ … */
-export function pageHref(base: string, n: number): string {
-  if (!base.endsWith('/')) throw new Error(`pageHref: base "${base}" must end in "/"`);
-  return n <= 1 ? base : `${base}${n}/`;
-}
-
 /** A short label for a page's date range: "2015", "2015–2019", "2016 (part 2 of 3)". */
 export function pageLabel(p: Pick<EntryPage<unknown>, 'firstYear' | 'lastYear' | 'part'>): string {
   if (Number.isNaN(p.firstYear)) return 'No entries';

@@ -11,7 +11,9 @@ import {
   type PositionCategory,
   type PositionValue,
 } from '../schema/vocabulary';
+import { FACETS, facetIndexHref } from './facets';
 import type { RecordEntry } from './record';
+import { positionMapUrl } from './urls';
 import type { Positions } from './positions';
 import { worldMapSvg } from './world-map';
 
@@ -19,7 +21,9 @@ import { worldMapSvg } from './world-map';
 export const DEFAULT_CATEGORY: PositionCategory = 'access-mandate';
 
 export const categoryHref = (category: PositionCategory): string =>
-  category === DEFAULT_CATEGORY ? '/jurisdictions/' : `/jurisdictions/map/${category}/`;
+  category === DEFAULT_CATEGORY
+    ? facetIndexHref(FACETS.jurisdiction)
+    : positionMapUrl(FACETS.jurisdiction.segment, category);
 
 export interface MapRow {
   code: string;

@@ -13,7 +13,8 @@ import {
   type PositionCategory,
   type PositionValue,
 } from '../schema/vocabulary';
-import type { Record as TrackerRecord, RecordEntry } from './record';
+import { FACETS, facetValueHref } from './facets';
+import type { TrackerRecord, RecordEntry } from './record';
 
 export interface JurisdictionInput {
   /** Upper case (`US`, `EU`). */
@@ -35,7 +36,7 @@ export interface PositionView {
 export interface JurisdictionView {
   code: string;
   name: string;
-  /** Its page: `/jurisdictions/<code lower case>/`. */
+  /** Its page (the jurisdiction facet's: `/jurisdictions/<code lower case>/`). */
   href: string;
   summary: string;
   asOf: string;
@@ -49,8 +50,6 @@ export interface Positions {
   all: JurisdictionView[];
   get(code: string): JurisdictionView | undefined;
 }
-
-export const jurisdictionHref = (code: string): string => `/jurisdictions/${code.toLowerCase()}/`;
 
 export function buildPositions(inputs: readonly JurisdictionInput[], record: Pick<TrackerRecord, 'entry'>): Positions {
   const views = new Map<string, JurisdictionView>();
@@ -74,7 +73,7 @@ export function buildPositions(inputs: readonly JurisdictionInput[], record: Pic
     views.set(input.code, {
       code: input.code,
       name: jurisdictionName(input.code),
-      href: jurisdictionHref(input.code),
+      href: facetValueHref(FACETS.jurisdiction, input.code),
       summary: input.data.summary,
       asOf: input.data.asOf,
       group: input.data.group,

@@ -1,7 +1,7 @@
 /**
  * The record as pages read it: entries in date order, actors, and everything derived from them (reverse
  * relations, previous/next, an actor's entries by role, quotes by speaker, organisation trees). Pure: takes
- * plain data, so it is unit-tested without Astro; `src/data/record.ts` feeds it the collections once per build.
+ * plain data, so it is unit-tested without Astro; `src/data/content.ts` feeds it the collections.
  */
 import type { Actor } from '../schema/actor';
 import type { Entry, Quote } from '../schema/entry';
@@ -34,34 +34,30 @@ export interface ActorQuote {
   quote: Quote;
 }
 
-export interface Record {
+export interface TrackerRecord {
   /** Entries oldest first (by start of interval; less precise first on ties; then title). */
   entries: RecordEntry[];
   actors: RecordActor[];
-  entry(slug: string): RecordEntry | undefined;
-  actor(slug: string): RecordActor | undefined;
+  entry: (slug: string) => RecordEntry | undefined;
+  actor: (slug: string) => RecordActor | undefined;
   /** Both directions of every typed link, forward links first. */
-  relations(slug: string): RelationLink[];
-  previous(slug: string): RecordEntry | undefined;
-  next(slug: string): RecordEntry | undefined;
+  relations: (slug: string) => RelationLink[];
+  previous: (slug: string) => RecordEntry | undefined;
+  next: (slug: string) => RecordEntry | undefined;
   /** An actor's entries grouped by role, each group oldest first. */
-  entriesOf(actor: string): Array<{ role: ActorRole; entries: RecordEntry[] }>;
+  entriesOf: (actor: string) => Array<{ role: ActorRole; entries: RecordEntry[] }>;
+  /** How many entries name the actor under `actors`, each counted once whatever its roles there. */
+  entryCount: (actor: string) => number;
   /** Every quote the actor is a speaker of (alone or jointly), oldest first. */
-  quotesBy(actor: string): ActorQuote[];
+  quotesBy: (actor: string) => ActorQuote[];
   /** Organisations whose `parent` is this actor, and people whose roles name it as `org`. */
-  membersOf(actor: string): RecordActor[];
+  membersOf: (actor: string) => RecordActor[];
   /** This actor's parent chain, nearest first (a ministry → its government). */
-  parentsOf(actor: string): RecordActor[];
+  parentsOf: (actor: string) => RecordActor[];
 }
 
-export function compareEntries(a: RecordEntry, b: RecordEntry): number {
-  return (
-    compareDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title) || a.slug.localeCompare(b.slug)
-  );
-}
-
-export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonly RecordActor[]): Record {
-  // Same order as compareEntries, with each date parsed once: EDTF parsing costs ~0.1 ms, and a sort compares
+export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonly RecordActor[]): TrackerRecord {
+  // By date (start of interval, less precise first on ties), then title, then slug, each date parsed once: EDTF parsing costs ~0.1 ms, and a sort compares
   // n log n times (10 000 entries: ~30 s re-parsing, measured by the search benchmark).
   const keys = new Map(entriesIn.map((e) => [e, sortKey(e.data.date)]));
   const entries = [...entriesIn].sort(
@@ -157,6 +153,7 @@ export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonl
         role,
         entries: list,
       })),
+    entryCount: (actor) => new Set([...(byActor.get(actor)?.values() ?? [])].flat()).size,
     quotesBy: (actor) => quotes.get(actor) ?? [],
     membersOf: (actor) => [...(members.get(actor) ?? [])].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     parentsOf: (actor) => {
@@ -172,6 +169,3 @@ export function buildRecord(entriesIn: readonly RecordEntry[], actorsIn: readonl
     },
   };
 }
-
-/** Sort key exported for other modules that order mixed items by date. */
-export { sortKey };

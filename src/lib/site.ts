@@ -1,12 +1,14 @@
 /**
  * The site's name, licences and public address: the one place absolute URLs (canonical links, feeds, sitemap,
- * citations "via" this site, TimelineJS links) get their base from.
+ * citations "via" this site, TimelineJS links) get their base from. Site paths come from ./urls.ts.
  *
  * The public address comes from Astro's `site`, which astro.config.mjs sets from the SITE_URL environment variable.
  * When SITE_URL is not set, DEFAULT_SITE_URL is used: the address `npm start` serves the site on. It is
  * deliberately not a real-looking domain, so a build that forgot SITE_URL is obvious (every canonical link and
  * feed points at localhost) instead of silently claiming someone else's address. Deployments must set SITE_URL.
  */
+
+import { basePath, withoutBase } from './urls';
 
 export const SITE_NAME = 'Encryption Policy Tracker';
 
@@ -23,17 +25,22 @@ export const CONTENT_LICENCE = {
 /** The site's code. */
 export const CODE_LICENCE = { name: 'MIT License', short: 'MIT', url: 'https://opensource.org/license/mit' } as const;
 
-/** The base URL: Astro's `site` (from SITE_URL) when set, else DEFAULT_SITE_URL. Always ends with "/". */
+/**
+ * The public address of the site's root: Astro's `site` (from SITE_URL) when set, else DEFAULT_SITE_URL, with
+ * Astro's `base` added unless `site` already ends with it. Always ends with "/".
+ */
 export function siteBase(site?: URL | string | null): URL {
-  const base = new URL(site ? String(site) : DEFAULT_SITE_URL);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  return base;
+  const root = new URL(site ? String(site) : DEFAULT_SITE_URL);
+  if (!root.pathname.endsWith('/')) root.pathname += '/';
+  const base = basePath();
+  if (!root.pathname.endsWith(base)) root.pathname += base.slice(1);
+  return root;
 }
 
 /**
- * An absolute URL for a site path (`/entries/x/` → `https://…/entries/x/`). Paths are site-root paths; a SITE_URL
- * with a path of its own (`https://example.org/tracker/`) is honoured by resolving against it.
+ * An absolute URL for a site path from ./urls.ts (`/entries/x/` → `https://…/entries/x/`). A SITE_URL with a path
+ * of its own (`https://example.org/tracker/`) is honoured by resolving against it.
  */
 export function absoluteUrl(path: string, site?: URL | string | null): string {
-  return new URL(path.replace(/^\//, ''), siteBase(site)).href;
+  return new URL(withoutBase(path).replace(/^\//, ''), siteBase(site)).href;
 }

@@ -596,7 +596,7 @@ export function stageModel(id: ProcedureId): StageModel {
 }
 
 /** Every step id a model accepts: its stages, then its events. */
-export function stepIds(model: StageModel): string[] {
+function stepIds(model: StageModel): string[] {
   return [...model.stages.map((s) => s.id), ...model.events.map((e) => e.id)];
 }
 

@@ -15,14 +15,14 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110 from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 470;
+const MAP_WIDTH = 960;
+const MAP_HEIGHT = 470;
 
 /**
  * ISO 3166-1 numeric codes (world-atlas's feature ids) for the alpha-2 codes the record uses or is likely to.
  * `UK` is the record's code for GB (826). A code missing here is reported by `unmappedCodes`.
  */
-export const ISO_NUMERIC: Readonly<Record<string, string>> = {
+const ISO_NUMERIC: Readonly<Record<string, string>> = {
   AE: '784',
   AR: '032',
   AT: '040',
@@ -119,7 +119,7 @@ type Countries = FeatureCollection<Geometry, { name: string }>;
 
 function countriesOf(topology: unknown): Countries {
   const t = topology as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  return feature(t, t.objects.countries) as Countries;
+  return feature(t, t.objects.countries);
 }
 
 let cache: { small: Countries; large: Map<string, Feature<Geometry, { name: string }>> } | undefined;
@@ -132,7 +132,7 @@ function geometry() {
 }
 
 /** The shape of one jurisdiction (1:110m, or 1:50m for a country the small scale leaves out), if mapped. */
-export function countryFeature(code: string): Feature<Geometry, { name: string }> | undefined {
+function countryFeature(code: string): Feature<Geometry, { name: string }> | undefined {
   const id = ISO_NUMERIC[code];
   if (!id) return undefined;
   const { small, large } = geometry();

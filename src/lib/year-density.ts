@@ -3,6 +3,7 @@
  * `/years/<yyyy>/`). Pure: the component only draws what `densityStrip` returns.
  */
 import { anchorYear } from './dates';
+import { FACETS, facetValueHref } from './facets';
 import type { RecordEntry } from './record';
 
 export interface YearCount {
@@ -82,7 +83,7 @@ export function densityStrip(density: readonly YearCount[], options: StripOption
       y: plotHeight - h,
       width: barWidth,
       height: h,
-      ...(d.count > 0 ? { href: `/years/${d.year}/` } : {}),
+      ...(d.count > 0 ? { href: facetValueHref(FACETS.year, String(d.year)) } : {}),
       label: `${d.year}: ${entryCountLabel(d.count)}`,
     };
   });

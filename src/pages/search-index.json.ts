@@ -3,12 +3,12 @@
  * fetched by the search worker the first time a reader uses search; never loaded otherwise.
  */
 import type { APIRoute } from 'astro';
-import { getRecord } from '../data/record';
+import { getContent } from '../data/content';
 import { encodePayload } from '../lib/search/payload';
 import { buildSearchRecords } from '../lib/search/records';
 
 export const GET: APIRoute = async () => {
-  const record = await getRecord();
+  const { record } = await getContent();
   return new Response(JSON.stringify(encodePayload(buildSearchRecords(record))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -4,7 +4,7 @@ import { ACTOR_KINDS, JURISDICTIONS } from './vocabulary';
 import { compareDates } from '../lib/dates';
 import { edtfDate, httpUrl, slug, text } from './fields';
 
-export const actorRoleSchema = z
+const actorRoleSchema = z
   .strictObject({
     /** The title held (`Attorney General of the United States`). */
     title: text(),

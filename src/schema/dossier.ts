@@ -6,7 +6,7 @@
  * whether each entry and source a step names exists is checked by `src/lib/validate/`, which sees every file.
  */
 import { z } from 'astro/zod';
-import { PROCEDURES, START, runSteps, stageModel, stepLabel, type ProcedureId } from '../lib/stages';
+import { PROCEDURES, START, runSteps, stageModel, stepLabel } from '../lib/stages';
 import { DOSSIER_OUTCOMES, DOSSIER_ROLES, DOSSIER_STANCES, JURISDICTIONS } from './vocabulary';
 import { sourceSchema } from './entry';
 import { dayDate, edtfDate, slug, text } from './fields';
@@ -24,7 +24,7 @@ export const dossierVersionSchema = z.strictObject({
   entry: slug('entry slug').optional(),
 });
 
-export const dossierStepSchema = z.strictObject({
+const dossierStepSchema = z.strictObject({
   /** When, EDTF, at the precision the source gives (`2023-05-15`, `2023-01`, `1994`). */
   date: edtfDate(),
   /** The stage reached or the event that happened: an id of the procedure's stage model (see /methodology/). */
@@ -42,7 +42,7 @@ export const dossierStepSchema = z.strictObject({
   note: text().optional(),
 });
 
-export const dossierCurrentSchema = z.strictObject({
+const dossierCurrentSchema = z.strictObject({
   /** The stage the history leads to. Must be the stage the steps reach; the validator says which that is. */
   stage: slug('stage'),
   /** What the record knows beyond it: settled, pending (a next step awaited) or unknown (no later source found). */
@@ -59,7 +59,7 @@ export const dossierCurrentSchema = z.strictObject({
   note: text(),
 });
 
-export const dossierActorSchema = z.strictObject({
+const dossierActorSchema = z.strictObject({
   /** An actor slug. */
   actor: slug('actor slug'),
   /** The part the actor plays in this procedure. */
@@ -108,7 +108,7 @@ const dossierObject = z.strictObject({
 });
 
 export const dossierSchema = dossierObject.superRefine((dossier, ctx) => {
-  const model = stageModel(dossier.procedure as ProcedureId);
+  const model = stageModel(dossier.procedure);
   const issue = (path: (string | number)[], message: string, hint?: string) =>
     ctx.addIssue({ code: 'custom', path, message, params: { hint } });
   const stages = model.stages.map((s) => s.id);
@@ -148,6 +148,4 @@ export const dossierSchema = dossierObject.superRefine((dossier, ctx) => {
 });
 
 export type Dossier = z.output<typeof dossierSchema>;
-export type DossierStep = z.output<typeof dossierStepSchema>;
 export type DossierVersion = z.output<typeof dossierVersionSchema>;
-export type DossierActor = z.output<typeof dossierActorSchema>;

@@ -206,7 +206,7 @@ export const documentSchema = z.strictObject({
   procedure: text().optional(),
 });
 
-export const entryActorSchema = z.strictObject({
+const entryActorSchema = z.strictObject({
   /** An actor slug (`content/actors/<slug>.mdx`). */
   actor: slug('actor slug'),
   /** How the actor takes part. */
@@ -215,14 +215,14 @@ export const entryActorSchema = z.strictObject({
   capacity: text().optional(),
 });
 
-export const relatedSchema = z.strictObject({
+const relatedSchema = z.strictObject({
   /** The slug of another entry. */
   entry: slug('entry slug'),
   /** How this entry relates to it; the reverse link is derived. */
   rel: z.enum(RELATIONS),
 });
 
-export const statusSchema = z.strictObject({
+const statusSchema = z.strictObject({
   /** Where the law, bill, regulation or proposal stands now (`unknown` when no source says). */
   state: z.enum(STATUS_STATES),
   /** The day the current state was last confirmed against a source (`YYYY-MM-DD`); shown as "status as of". */

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { POSITION_CATEGORIES, POSITION_VALUES } from './vocabulary';
 import { dayDate, edtfDate, slug, text } from './fields';
 
-export const positionSchema = z
+const positionSchema = z
   .strictObject({
     /** The category: access-mandate, technical-assistance, key-disclosure, e2ee-restrictions, export-controls. */
     category: z.enum(POSITION_CATEGORIES),
@@ -87,4 +87,3 @@ export const jurisdictionSchema = z
   });
 
 export type Jurisdiction = z.output<typeof jurisdictionSchema>;
-export type Position = z.output<typeof positionSchema>;

@@ -140,6 +140,20 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/** An actor's kind as its page names it (`one`) and as the list of actors heads its group (`many`). */
+export const ACTOR_KIND_LABELS: Record<ActorKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  government: { one: 'Government', many: 'Governments' },
+  agency: { one: 'Agency', many: 'Agencies and ministries' },
+  legislature: { one: 'Legislature', many: 'Legislatures and committees' },
+  court: { one: 'Court', many: 'Courts' },
+  company: { one: 'Company', many: 'Companies' },
+  ngo: { one: 'NGO', many: 'Non-governmental organisations' },
+  alliance: { one: 'Alliance', many: 'Alliances' },
+  media: { one: 'Media', many: 'Media' },
+  academic: { one: 'Academic', many: 'Academic bodies' },
+};
+
 export const SOURCE_TYPES = ['primary', 'secondary'] as const;
 
 /**
@@ -147,7 +161,6 @@ export const SOURCE_TYPES = ['primary', 'secondary'] as const;
  * mirror or repost, which is a lead to the original and never makes the source `checked`).
  */
 export const SEEN_AS = ['page', 'archive', 'copy'] as const;
-export type SeenAs = (typeof SEEN_AS)[number];
 
 export const STATUS_LABELS: Record<StatusState, string> = {
   introduced: 'Introduced',
@@ -195,10 +208,17 @@ export const JURISDICTION_ALIASES: Record<string, string> = { GB: 'UK' };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** "United States", "United Kingdom", "Five Eyes". */
-export function jurisdictionName(code: string): string {
+function nameOf(code: string): string {
   if (code in SUPRANATIONAL) return SUPRANATIONAL[code as keyof typeof SUPRANATIONAL];
   return regionNames.of(code === 'UK' ? 'GB' : code) ?? code;
+}
+
+/** Every jurisdiction's name, looked up once when the module loads (Intl takes microseconds a call). */
+const JURISDICTION_NAMES = new Map(JURISDICTIONS.map((code) => [code, nameOf(code)]));
+
+/** "United States", "United Kingdom", "Five Eyes". */
+export function jurisdictionName(code: string): string {
+  return JURISDICTION_NAMES.get(code) ?? nameOf(code);
 }
 
 /** How an actor takes part in a dossier's procedure (shown as "actors by role" on the dossier page). */

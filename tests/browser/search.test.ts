@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
+import type { SearchPayload } from '../../src/lib/search/payload';
 import { launch, offsiteRequests } from '../helpers/browser';
 
 let context: BrowserContext;
@@ -51,7 +52,8 @@ test('typing a query with a typo on /search/ shows the expected quote and entry 
   expect(await firstHref(page, 'entry')).toBe(`/entries/${speech.slug}/`);
   // The matched words are marked, as <mark> elements.
   expect(await page.locator('.search-results mark').first().textContent()).toMatch(/warrant/i);
-  await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/quote/);
+  // The count is announced after a pause in typing (400 ms), so wait for it rather than read it once.
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 5_000 }).toMatch(/quote/);
   await page.close();
 });
 
@@ -170,7 +172,7 @@ test('markup in a quote or a query is shown as text and runs nothing', async () 
   // Test-only: the index the browser receives gains a quote and an actor made of markup.
   await xss.context.route('**/search-index.json', async (route) => {
     const res = await route.fetch();
-    const payload = (await res.json()) as { quotes: unknown[][]; actors: unknown[][] };
+    const payload = (await res.json()) as SearchPayload;
     payload.quotes.push([0, 'xss', `${markup} zzmarkup`, [0], 0, markup]);
     payload.actors.push(['xss-actor', `${markup} zzmarkup`, 0, '', [markup], [markup]]);
     await route.fulfill({ response: res, json: payload });

@@ -98,7 +98,7 @@ test('a shared filtered address opens filtered, and "Clear filters" is one click
 
   const page = await context.newPage();
   await page.goto(`/timeline/?jurisdiction=${jurisdiction.toLowerCase()}&from=${from}&to=${to}`);
-  await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent!.startsWith('Showing all'));
+  await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent.startsWith('Showing all'));
   expect((await visibleSlugs(page)).sort()).toEqual(slugs(expected));
   await expect(page.locator(`input[name="jurisdiction"][value="${jurisdiction}"]`).isChecked()).resolves.toBe(true);
   await expect(page.locator('select[name="from"]').inputValue()).resolves.toBe(String(from));
@@ -120,7 +120,7 @@ test('a shared filtered address opens filtered, and "Clear filters" is one click
 test('an address naming a value the record lacks says so instead of silently showing nothing', async () => {
   const page = await context.newPage();
   await page.goto(`/timeline/?kind=${kind}&actor=no-such-actor`);
-  await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent!.startsWith('Showing all'));
+  await page.waitForFunction(() => !document.querySelector('#tl-status')!.textContent.startsWith('Showing all'));
   expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
   await expect(page.locator('#tl-status').textContent()).resolves.toContain('ignored');
   await page.close();

@@ -11,7 +11,7 @@ import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
 import { anchorYear, compareDates } from '../../src/lib/dates';
 import { RELATION_LABELS } from '../../src/schema/vocabulary';
-import { DIST, page } from '../helpers/dist';
+import { DIST, page, pagesOf } from '../helpers/dist';
 
 const record = validateContent(contentDir());
 // Record order: by date (less precise first on ties), then title, then slug.
@@ -22,19 +22,23 @@ const bySlug = new Map(entries.map((e) => [e.slug, e]));
 const yearOf = (slug: string) => anchorYear(bySlug.get(slug)!.data.date);
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
-/** Entry slugs linked from the timeline-style list of a page, in page order. */
-function listed(urlPath: string): string[] {
-  const $ = page(urlPath);
-  return $('.timeline a.title')
-    .map((_, el) => /^\/entries\/([^/]+)\/$/.exec($(el).attr('href') ?? '')?.[1])
-    .get();
+/** Entry slugs linked from the timeline-style list of a page and the pages after it, in order. */
+function listed(first: string): string[] {
+  return pagesOf(first).flatMap((p) => {
+    const $ = page(p);
+    return $('.timeline a.title')
+      .map((_, el) => /^\/entries\/([^/]+)\/$/.exec($(el).attr('href') ?? '')?.[1])
+      .get();
+  });
 }
 
 const sameSet = (a: string[], b: string[]) => expect([...a].sort()).toEqual([...b].sort());
 
 describe('the timeline', () => {
+  // A record larger than a page (src/lib/paging.ts) is split over /timeline/, /timeline/2/ …; each page lists,
+  // links and filters its own entries.
+  const pages = pagesOf('/timeline/');
   const $ = page('/timeline/');
-  const rows = $('[data-tl-row]');
 
   test('lists every entry once, in date order', () => {
     const slugs = listed('/timeline/');
@@ -48,9 +52,12 @@ describe('the timeline', () => {
   });
 
   test('each row carries its entry’s facets for the filters, and sits under its year', () => {
-    expect(rows.length).toBe(entries.length);
-    rows.each((_, el) => {
-      const row = $(el);
+    let count = 0;
+    for (const p of pages) {
+      const $ = page(p);
+      $('[data-tl-row]').each((_, el) => {
+        count++;
+        const row = $(el);
       const slug = /^\/entries\/([^/]+)\/$/.exec(row.find('a.title').attr('href')!)![1]!;
       const d = bySlug.get(slug)!.data;
       expect(row.attr('data-kind')).toBe(d.kind);
@@ -61,14 +68,22 @@ describe('the timeline', () => {
       expect(row.attr('data-year')).toBe(String(yearOf(slug)));
       expect(row.closest('section.tl-year').find('h3').first().text()).toBe(String(yearOf(slug)));
       expect(row.find('.summary').text()).toBe(d.summary);
-    });
+      });
+    }
+    expect(count).toBe(entries.length);
   });
 
-  test('has decade jump links to existing decade headings', () => {
+  test('has decade jump links to existing decade headings, on this page or the page that holds them', () => {
     const decades = uniq(entries.map((e) => Math.floor(anchorYear(e.data.date) / 10) * 10));
-    const links = $('nav[aria-label="Jump to a decade"] a').map((_, el) => $(el).attr('href')).get();
-    expect(links.sort()).toEqual(decades.map((d) => `#decade-${d}s`).sort());
-    for (const l of links) expect($(l).length, l).toBe(1);
+    for (const p of pages) {
+      const $p = page(p);
+      const links = $p('nav[aria-label="Jump to a decade"] a').map((_, el) => $p(el).attr('href')).get();
+      expect(links.map((l) => l.split('#')[1]).sort(), p).toEqual(decades.map((d) => `decade-${d}s`).sort());
+      for (const l of links) {
+        const [target = '', hash] = l.split('#');
+        expect(page(target || p)(`#${hash}`).length, `${p}: ${l}`).toBe(1);
+      }
+    }
   });
 
   test('the year strip links every year with entries to its page, with the right count', () => {
@@ -83,25 +98,29 @@ describe('the timeline', () => {
     });
   });
 
-  test('the filter form and its live count are there (the form is shown by the script)', () => {
-    expect($('form#tl-filters[hidden]').length).toBe(1);
-    expect($('#tl-status[aria-live="polite"]').text()).toContain(`${entries.length} entries`);
-    // Each group's checkboxes wait in a <template> (out of the live DOM until the group opens): one per value used.
-    const used: Record<string, string[]> = {
-      kind: uniq(entries.map((e) => e.data.kind)),
-      jurisdiction: uniq(entries.flatMap((e) => e.data.jurisdictions)),
-      tag: uniq(entries.flatMap((e) => e.data.tags)),
-      actor: uniq(entries.flatMap((e) => e.data.actors.map((a) => a.actor))),
-      position: uniq(entries.flatMap((e) => (e.data.position ? [e.data.position] : []))),
-    };
-    for (const [facet, values] of Object.entries(used)) {
-      const template = $(`#tl-filters details[data-facet="${facet}"] > template`);
-      expect(template.length, facet).toBe(1);
-      const $t = load(template.html() ?? '');
-      const boxes = $t(`fieldset input[type="checkbox"][name="${facet}"]`)
-        .map((_, el) => $t(el).attr('value'))
-        .get();
-      expect(boxes.sort(), facet).toEqual([...values].sort());
+  test('the filter form and its live count are there (the form is shown by the script), for each page’s entries', () => {
+    for (const p of pages) {
+      const $p = page(p);
+      const shown = listed(p).slice(0, $p('.timeline a.title').length).map((slug) => bySlug.get(slug)!);
+      expect($p('form#tl-filters[hidden]').length, p).toBe(1);
+      expect($p('#tl-status[aria-live="polite"]').text(), p).toContain(`${shown.length} entries`);
+      // Each group's checkboxes wait in a <template> (out of the live DOM until the group opens): one per value used.
+      const used: Record<string, string[]> = {
+        kind: uniq(shown.map((e) => e.data.kind)),
+        jurisdiction: uniq(shown.flatMap((e) => e.data.jurisdictions)),
+        tag: uniq(shown.flatMap((e) => e.data.tags)),
+        actor: uniq(shown.flatMap((e) => e.data.actors.map((a) => a.actor))),
+        position: uniq(shown.flatMap((e) => (e.data.position ? [e.data.position] : []))),
+      };
+      for (const [facet, values] of Object.entries(used)) {
+        const template = $p(`#tl-filters details[data-facet="${facet}"] > template`);
+        expect(template.length, `${p} ${facet}`).toBe(values.length > 0 ? 1 : 0);
+        const $t = load(template.html() ?? '');
+        const boxes = $t(`fieldset input[type="checkbox"][name="${facet}"]`)
+          .map((_, el) => $t(el).attr('value'))
+          .get();
+        expect(boxes.sort(), `${p} ${facet}`).toEqual([...values].sort());
+      }
     }
   });
 });

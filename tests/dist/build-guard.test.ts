@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { formatReport, validateContent } from '../../src/lib/validate';
+import { childEnv } from '../helpers/child-env';
 
 const FIXTURES = path.resolve('tests/fixtures/broken');
 /** Actor files a fixture added (the shipped content's own actor of the same name wins). */
@@ -58,7 +59,7 @@ test('npm run build fails on broken content, lists every problem, and writes not
   const expected = validateContent(dir);
   expect(expected.problems.length).toBeGreaterThanOrEqual(4);
   const run = spawnSync('node_modules/.bin/astro', ['build'], {
-    env: { ...process.env, TRACKER_CONTENT_DIR: dir, TRACKER_OUT_DIR: out },
+    env: childEnv({ TRACKER_CONTENT_DIR: dir, TRACKER_OUT_DIR: out }),
     encoding: 'utf8',
     timeout: 240_000,
   });

@@ -10,7 +10,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, distExists, page } from '../helpers/dist';
+import { DIST, page } from '../helpers/dist';
 import { SCHEMAS } from '../../src/lib/reuse/schemas';
 import { validateContent } from '../../src/lib/validate';
 import { contentDir } from '../../src/lib/content-dir';
@@ -19,7 +19,7 @@ const content = validateContent(contentDir());
 const hasDossiers = content.dossiers.length > 0;
 
 beforeAll(() => {
-  if (!distExists()) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 });
 
 describe.runIf(hasDossiers)('dossier pages', () => {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
 import { formatDate, timeParts } from '../../src/lib/dates';
-import { DIST, htmlFiles, page } from '../helpers/dist';
+import { DIST, htmlFiles, page, pagesOf } from '../helpers/dist';
 
 const record = validateContent(contentDir());
 
@@ -13,6 +13,17 @@ test('the record is valid and non-empty (the build would refuse otherwise)', () 
   expect(record.problems).toEqual([]);
   expect(record.entries.length).toBeGreaterThan(0);
   expect(record.actors.length).toBeGreaterThan(0);
+});
+
+test('one record: Astro built a page for exactly the entries and actors the validator read (same files, same ids)', () => {
+  const pagesIn = (dir: string) =>
+    fs
+      .readdirSync(path.join(DIST, dir), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(DIST, dir, d.name, 'index.html')))
+      .map((d) => d.name)
+      .sort();
+  expect(pagesIn('entries')).toEqual(record.entries.map((e) => e.slug).sort());
+  expect(pagesIn('actors').filter((slug) => slug !== 'network')).toEqual(record.actors.map((a) => a.slug).sort());
 });
 
 describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug, entry) => {
@@ -105,9 +116,16 @@ test('the joint letter of October 2019 is on the page of each of its four signat
   }
 });
 
-test('the timeline links every entry; the home page states the counts', () => {
-  const $t = page('/timeline/');
-  for (const e of record.entries) expect($t(`a[href="/entries/${e.slug}/"]`).length, e.slug).toBeGreaterThan(0);
+test('the timeline (all its pages) links every entry; the home page states the counts', () => {
+  const linked = new Set(
+    pagesOf('/timeline/').flatMap((p) => {
+      const $t = page(p);
+      return $t('a[href^="/entries/"]')
+        .map((_, el) => $t(el).attr('href'))
+        .get();
+    }),
+  );
+  for (const e of record.entries) expect(linked.has(`/entries/${e.slug}/`), e.slug).toBe(true);
   const $ = page('/');
   expect($('.counts').text()).toContain(`${record.entries.length} entries`);
   expect($('.counts').text()).toContain(`${record.actors.length} actors`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
-import { compareDates } from '../../src/lib/dates';
+import { anchorYear, compareDates } from '../../src/lib/dates';
 import { PAGE_SIZE } from '../../src/lib/paging';
 import { DIST, htmlFiles, page } from '../helpers/dist';
 
@@ -60,10 +60,36 @@ test('the timeline pages together list every entry once, in record order', () =>
   }
 });
 
-test('each kind’s pages together list every entry of that kind once', () => {
-  const kinds = [...new Set(entries.map((e) => e.data.kind))];
-  for (const kind of kinds) {
-    const { slugs } = chain(`/kinds/${kind}/`);
-    expect(slugs, kind).toEqual(entries.filter((e) => e.data.kind === kind).map((e) => e.slug));
+/** Every value of every facet with pages, as the content holds it: its first page and its entries in record order. */
+const facetLists = (() => {
+  const lists = new Map<string, string[]>();
+  const add = (first: string, slug: string) => lists.set(first, [...(lists.get(first) ?? []), slug]);
+  for (const e of entries) {
+    add(`/kinds/${e.data.kind}/`, e.slug);
+    for (const j of new Set(e.data.jurisdictions)) add(`/jurisdictions/${j.toLowerCase()}/`, e.slug);
+    for (const t of new Set(e.data.tags)) add(`/tags/${t}/`, e.slug);
+    if (e.data.position) add(`/positions/${e.data.position}/`, e.slug);
+    add(`/years/${anchorYear(e.data.date)}/`, e.slug);
   }
+  return lists;
+})();
+
+test('every facet value’s pages together list its entries once, in record order', () => {
+  for (const [first, slugs] of facetLists) {
+    const listed = chain(first);
+    expect(listed.slugs, first).toEqual(slugs);
+    // A value with more entries than fit on a page is paged: /kinds/letter/, /kinds/letter/2/ …
+    if (slugs.length > PAGE_SIZE) expect(listed.pages, first).toContain(`${first}2/`);
+  }
+}, 600_000);
+
+// A corpus built to page (npm run test:corpus) must page the timeline and a value of every facet, or these tests
+// would not have checked the paged routes at all.
+test.runIf(process.env.TRACKER_EXPECT_PAGING === '1')('the timeline and a value of every facet span several pages', () => {
+  expect(fs.existsSync(builtFile('/timeline/2/'))).toBe(true);
+  for (const facet of ['kinds', 'jurisdictions', 'tags', 'positions', 'years'])
+    expect(
+      [...facetLists].some(([first, slugs]) => first.startsWith(`/${facet}/`) && slugs.length > PAGE_SIZE),
+      facet,
+    ).toBe(true);
 });

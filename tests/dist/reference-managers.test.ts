@@ -119,7 +119,8 @@ interface PageItem {
   section: string | undefined;
 }
 
-const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const asList = (v: unknown): string[] =>
+  v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => String(x as string | number));
 
 function creator(label: string, creatorType: string): Creator {
   const [lastName, ...given] = label.split(', ');
@@ -128,9 +129,9 @@ function creator(label: string, creatorType: string): Creator {
 
 async function pageItem($: CheerioAPI): Promise<PageItem> {
   const meta = await htmlMetadata.loadFromString($.html());
-  const hw = (meta.highwirePress ?? {}) as Record<string, unknown>;
-  const dc = (meta.dublinCore ?? {}) as Record<string, unknown>;
-  const og = (meta.openGraph ?? {}) as Record<string, unknown>;
+  const hw = (meta.highwirePress ?? {});
+  const dc = (meta.dublinCore ?? {});
+  const og = (meta.openGraph ?? {});
   const named = (name: string) =>
     $(`meta[name="${name}"]`)
       .toArray()
@@ -315,8 +316,8 @@ describe('actor pages, as Zotero reads them', () => {
       const $ = page(`/actors/${actor.slug}/`);
       const meta = await htmlMetadata.loadFromString($.html());
       expect($('meta[name="z:itemType"]').attr('content'), actor.slug).toBe('webpage');
-      expect((meta.dublinCore as Record<string, unknown> | undefined)?.title, actor.slug).toBe(actor.data.name);
-      expect((meta.dublinCore as Record<string, unknown> | undefined)?.date, actor.slug).toBe(
+      expect((meta.dublinCore)?.title, actor.slug).toBe(actor.data.name);
+      expect((meta.dublinCore)?.date, actor.slug).toBe(
         actorPageModified(actor, record),
       );
       expect(meta.highwirePress, actor.slug).toBeUndefined();

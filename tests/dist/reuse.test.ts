@@ -16,14 +16,37 @@ import { validateContent } from '../../src/lib/validate';
 import { buildRecord } from '../../src/lib/record';
 import { precisionOf } from '../../src/lib/dates';
 import { ENTRY_COLUMNS, QUOTE_COLUMNS } from '../../src/lib/reuse/exports';
-import { facetSubsets } from '../../src/lib/reuse/facets';
-import { FEED_LIMIT, feedItems, feedPaths } from '../../src/lib/reuse/feeds';
+import { FEED_LIMIT, feedItems } from '../../src/lib/reuse/feeds';
+import { feedUrls } from '../../src/lib/urls';
 import { DATA_FILES, SCHEMA_FILES } from '../../src/lib/reuse/catalogue';
 import { DIST, page } from '../helpers/dist';
 
 const validated = validateContent(contentDir());
 const record = buildRecord(validated.entries, validated.actors);
-const subsets = facetSubsets(record);
+/**
+ * Every actor, jurisdiction and kind that entries name, read from the content: each has feeds beside its page and
+ * a TimelineJS file. Jurisdiction codes are lower case in URLs.
+ */
+const subsets = [
+  ...record.actors.map((a) => ({
+    facet: 'actor',
+    value: a.slug,
+    page: `/actors/${a.slug}/`,
+    entries: record.entries.filter((e) => e.data.actors.some((x) => x.actor === a.slug)),
+  })),
+  ...[...new Set(record.entries.flatMap((e) => e.data.jurisdictions))].map((code) => ({
+    facet: 'jurisdiction',
+    value: code.toLowerCase(),
+    page: `/jurisdictions/${code.toLowerCase()}/`,
+    entries: record.entries.filter((e) => e.data.jurisdictions.includes(code)),
+  })),
+  ...[...new Set(record.entries.map((e) => e.data.kind))].map((kind) => ({
+    facet: 'kind',
+    value: kind,
+    page: `/kinds/${kind}/`,
+    entries: record.entries.filter((e) => e.data.kind === kind),
+  })),
+].filter((s) => s.entries.length > 0);
 const SITE = page('/')('link[rel="canonical"]').attr('href')!;
 const read = (p: string) => fs.readFileSync(path.join(DIST, p.replace(/^\//, '')), 'utf8');
 const json = (p: string) => JSON.parse(read(p));
@@ -58,7 +81,7 @@ describe('JSON files, checked against their published JSON Schemas', () => {
 
 describe('CSV files, read by csv-parse', () => {
   test('entries.csv: a header row and one row per entry, every column', () => {
-    const rows = parseCsv(read('/data/entries.csv'), { record_delimiter: '\r\n' }) as string[][];
+    const rows = parseCsv(read('/data/entries.csv'), { record_delimiter: '\r\n' });
     expect(rows[0]).toEqual(ENTRY_COLUMNS.map((c) => c.name));
     expect(rows.length - 1).toBe(record.entries.length);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([ENTRY_COLUMNS.length]));
@@ -67,9 +90,7 @@ describe('CSV files, read by csv-parse', () => {
   });
 
   test('quotes.csv: one row per quote, the text verbatim', () => {
-    const rows = parseCsv(read('/data/quotes.csv'), { columns: true, record_delimiter: '\r\n' }) as Array<
-      Record<string, string>
-    >;
+    const rows = parseCsv<Record<string, string>>(read('/data/quotes.csv'), { columns: true, record_delimiter: '\r\n' });
     const quotes = record.entries.flatMap((e) => e.data.quotes);
     expect(rows.length).toBe(quotes.length);
     expect(Object.keys(rows[0]!)).toEqual(QUOTE_COLUMNS.map((c) => c.name));
@@ -114,7 +135,7 @@ describe('feeds', () => {
   const parser = new Parser();
   const feeds = [
     { page: '/', rss: '/rss.xml', json: '/feed.json', entries: record.entries },
-    ...subsets.map((s) => ({ page: s.page, ...feedPaths(s.page), entries: s.entries })),
+    ...subsets.map((s) => ({ page: s.page, ...feedUrls(s.page), entries: s.entries })),
   ];
 
   test('RSS 2.0: well-formed (xmllint); every item has a date and a link to its entry', { timeout: 120_000 }, async () => {
@@ -141,7 +162,7 @@ describe('feeds', () => {
         const description = xml!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
         expect(description, f.rss).not.toMatch(/&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);)/i);
         expect(description, f.rss).not.toMatch(/[<>]/);
-        if (description!.includes('&amp;')) ampersands++;
+        if (description.includes('&amp;')) ampersands++;
       }
     // The record has summaries with "&" (AT&T): they are there, escaped.
     if (record.entries.some((e) => e.data.summary.includes('&'))) expect(ampersands).toBeGreaterThan(0);
@@ -168,7 +189,7 @@ describe('feeds', () => {
     for (const s of subsets) {
       if (!fs.existsSync(path.join(DIST, s.page.slice(1), 'index.html'))) continue;
       const $ = page(s.page);
-      const { rss, json: jsonPath } = feedPaths(s.page);
+      const { rss, json: jsonPath } = feedUrls(s.page);
       expect($(`link[rel="alternate"][type="application/rss+xml"][href="${rss}"]`).length, s.page).toBe(1);
       expect($(`link[rel="alternate"][type="application/feed+json"][href="${jsonPath}"]`).length, s.page).toBe(1);
       checked++;

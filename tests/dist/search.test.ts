@@ -65,7 +65,8 @@ describe('the header search form', () => {
       expect(input.length, file).toBe(1);
       expect(form.find(`label[for="${input.attr('id')}"]`).text().trim(), file).not.toBe('');
     }
-  });
+    // Reads every built page: minutes on a large build.
+  }, 600_000);
 
   test('/search/ has its own form instead, with the syntax help under it', () => {
     const $ = page('/search/');

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const BASE_URL = process.env.PREVIEW_URL ?? `http://127.0.0.1:${process.env.PREVIEW_PORT ?? '4329'}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where tests/browser/global-setup.ts serves the built site. */
+const BASE_URL = inject('previewUrl');
 
 const FLAGS = [
   '--headless',

@@ -5,14 +5,23 @@ import { load, type CheerioAPI } from 'cheerio';
 
 export const DIST = path.resolve(process.env.TRACKER_OUT_DIR ?? 'dist');
 
-export function distExists(): boolean {
-  return fs.existsSync(path.join(DIST, 'index.html'));
-}
-
 /** The HTML of a page by its URL path (`/entries/x/`). */
 export function page(urlPath: string): CheerioAPI {
   const file = path.join(DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
   return load(fs.readFileSync(file, 'utf8'));
+}
+
+/**
+ * The pages of a paged list, following `<link rel="next">` from its first page: `/timeline/`, `/timeline/2/` …
+ * (a list that fits on one page is that page).
+ */
+export function pagesOf(first: string): string[] {
+  const pages: string[] = [];
+  for (let at: string | undefined = first; at; at = page(at)('link[rel="next"]').attr('href')) {
+    if (pages.includes(at)) throw new Error(`the rel="next" chain from ${first} loops at ${at}`);
+    pages.push(at);
+  }
+  return pages;
 }
 
 export function htmlFiles(dir = DIST): string[] {

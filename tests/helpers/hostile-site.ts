@@ -11,7 +11,7 @@ import { formatReport, validateContent } from '../../src/lib/validate';
 import { hostileContent } from './hostile';
 import { hostileText } from './hostile-text';
 
-export const ACCEPTED_HOSTILE = [
+const ACCEPTED_HOSTILE = [
   'csv-formula',
   'feed-cdata-title',
   'feed-html-description',
@@ -23,7 +23,7 @@ export const ACCEPTED_HOSTILE = [
  * Generated texts the validator accepts (no forbidden character, nothing to trim), those with markup or a script
  * payload first.
  */
-export function generatedTexts(count: number, seed = 14): string[] {
+function generatedTexts(count: number, seed = 14): string[] {
   const ok = fc
     .sample(hostileText(), { numRuns: count * 40, seed })
     .filter((s) => !charProblems(s).length && s.trim() && s.trim() === s);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 
 /** Pieces that mean something to HTML, XML, CDATA, CSV, spreadsheets, BibTeX, RIS, JSON, MDX or the terminal. */
-export const FRAGMENTS = [
+const FRAGMENTS = [
   '<script>window.__pwned=1</script>',
   '<img src=x onerror="window.__pwned=2">',
   '<svg onload="window.__pwned=3">',

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const HOSTILE = path.resolve('tests/fixtures/hostile');
-export const VALID = path.resolve('tests/fixtures/valid');
+const VALID = path.resolve('tests/fixtures/valid');
 
 export const hostileFixtures = (): string[] =>
   fs

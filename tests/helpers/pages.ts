@@ -26,7 +26,7 @@ export function richEntryPath(): string {
 }
 
 /** An actor page that lists quotes, if any; else any actor. */
-export function richActorPath(): string {
+function richActorPath(): string {
   return (
     firstMatching('actors', (h) => h.includes('id="quotes-heading"')) ??
     firstMatching('actors', (h) => h.includes('<article class="actor"'))!
@@ -50,7 +50,8 @@ export function pageTypes(): Record<string, string> {
     data: '/data/',
     // With a query, so results are on the page when the script has run.
     search: '/search/?q=warrant',
-    notFound: '/404.html',
+    // An address the site does not have: the server answers 404 with the site's not-found page.
+    notFound: '/no-such-page/',
     // The dossier pages and the map exist only where the content folder has dossiers and position summaries.
     ...(fs.existsSync(path.join(DIST, 'dossiers/index.html')) ? { dossiers: '/dossiers/' } : {}),
     ...(dossierPath() ? { dossier: dossierPath()! } : {}),

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const REFERENCE_DIR = path.resolve(process.env.TRACKER_REFERENCE_DIR ?? path.join('..', 'shared', 'reference'));
-export const SCHEMAS_DIR = path.join(REFERENCE_DIR, 'schemas');
+const REFERENCE_DIR = path.resolve(process.env.TRACKER_REFERENCE_DIR ?? path.join('..', 'shared', 'reference'));
+const SCHEMAS_DIR = path.join(REFERENCE_DIR, 'schemas');
 export const schemasPresent = fs.existsSync(SCHEMAS_DIR);
 
 if (!schemasPresent) {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildActorGraph, positionRows, positionsOverTime, selectNetwork } from '../../src/lib/actor-graph';
+import { buildRecord } from '../../src/lib/record';
 import { labelBox, layoutNetwork } from '../../src/lib/network-layout';
 import { validateContent } from '../../src/lib/validate';
 import { inRecordOrder, makeEntry } from '../helpers/record-fixtures';
@@ -76,8 +77,11 @@ describe('appearsWith', () => {
       ['barr', 'zuckerberg', 2],
       ['patel', 'zuckerberg', 1],
     ]);
-    expect(graph.entryCount('barr')).toBe(3);
-    expect(graph.entryCount('hermit')).toBe(1);
+    // The record's count: an actor named twice in one entry (barr signs and publishes the letter) counts it once.
+    const record = buildRecord(entries, []);
+    expect(record.entryCount('barr')).toBe(3);
+    expect(record.entryCount('hermit')).toBe(1);
+    expect(record.entryCount('nobody')).toBe(0);
   });
 });
 
@@ -123,23 +127,24 @@ test('positionRows folds an entry’s points into one row', () => {
 
 describe('selectNetwork and layoutNetwork', () => {
   const all = Object.keys(names);
+  const count = buildRecord(entries, []).entryCount;
 
   test('draws connected actors only and says what it left out', () => {
-    const sel = selectNetwork(graph, all);
+    const sel = selectNetwork(graph, all, count);
     expect(sel.nodes.map((n) => n.slug)).toEqual(['barr', 'patel', 'zuckerberg']);
     expect(sel.edges).toHaveLength(3);
     expect(sel.omitted).toEqual({ edges: 0, nodes: 0, isolated: 1 });
   });
 
   test('limits keep the busiest actors and heaviest pairs', () => {
-    const sel = selectNetwork(graph, all, { maxNodes: 2, maxEdges: 5 });
+    const sel = selectNetwork(graph, all, count, { maxNodes: 2, maxEdges: 5 });
     expect(sel.nodes.map((n) => n.slug)).toEqual(['barr', 'patel']);
     expect(sel.omitted).toEqual({ edges: 2, nodes: 1, isolated: 1 });
-    expect(selectNetwork(graph, all, { maxEdges: 1 }).edges).toEqual([{ a: 'barr', b: 'patel', count: 2 }]);
+    expect(selectNetwork(graph, all, count, { maxEdges: 1 }).edges).toEqual([{ a: 'barr', b: 'patel', count: 2 }]);
   });
 
   test('the layout is deterministic, inside the view box, and edges join their nodes', () => {
-    const sel = selectNetwork(graph, all);
+    const sel = selectNetwork(graph, all, count);
     const one = layoutNetwork(sel, { width: 400, height: 300 });
     const two = layoutNetwork({ ...sel, nodes: [...sel.nodes].reverse() }, { width: 400, height: 300 });
     expect(two).toEqual(one);
@@ -158,7 +163,7 @@ describe('selectNetwork and layoutNetwork', () => {
   });
 
   test('labels go to the busiest actors', () => {
-    const laid = layoutNetwork(selectNetwork(graph, all), { labels: 1 });
+    const laid = layoutNetwork(selectNetwork(graph, all, count), { labels: 1 });
     expect(laid.nodes.filter((n) => n.labelled).map((n) => n.slug)).toEqual(['barr']);
   });
 });
@@ -184,6 +189,7 @@ describe('on the real record', () => {
     const sel = selectNetwork(
       g,
       record.actors.map((a) => a.slug),
+      buildRecord(real, []).entryCount,
     );
     const name = (s: string) => record.actors.find((a) => a.slug === s)!.data.name;
     const laid = layoutNetwork(sel, { name });

@@ -12,7 +12,7 @@ import { parse as parseRisStrict } from 'astrocite-ris';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { entrySchema, type EntryInput } from '../../src/schema';
-import { buildRecord, type RecordActor, type RecordEntry } from '../../src/lib/record';
+import { buildRecord, type RecordActor } from '../../src/lib/record';
 import { validateContent } from '../../src/lib/validate';
 import {
   archiveName,
@@ -29,20 +29,21 @@ import {
 import {
   htmlText,
   itemForStyle,
+  openRenderStore,
   renderStyle,
   renderStyles,
   renderStyleText,
-  toBibLaTeX,
-  toCslJson,
-  toRis,
 } from '../../src/lib/citations/render';
-import { formatAccessed } from '../../src/lib/citations/accessed';
-import { legalCitation } from '../../src/lib/citations/formats';
+import { legalCitation, toBibLaTeX, toCslJson, toRis } from '../../src/lib/citations/formats';
+import { formatAccessed, localDay } from '../../src/lib/citations/accessed';
 import { downloadBody, downloadFiles, downloadType } from '../../src/lib/citations/downloads';
 import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
 import { withPermalink } from '../../src/lib/citations/entry-citations';
 import { ENTRY_KINDS } from '../../src/schema/vocabulary';
 import { referenceSchema, schemasPresent } from '../helpers/reference';
+
+/** Rendered citations shared by the tests of this file, in memory (as a build shares them). */
+const store = openRenderStore(undefined);
 
 const real = validateContent('content');
 const record = buildRecord(real.entries, real.actors);
@@ -386,7 +387,7 @@ describe.runIf(schemasPresent)('CSL-JSON against the official schema', () => {
 
   test('every item of the record (originals, quote sources, via) is valid CSL-JSON', { timeout: 60_000 }, () => {
     const items: CslItem[] = [...bibliographyItems(record)];
-    for (const e of record.entries) items.push(entryCitations(e, record).via.item);
+    for (const e of record.entries) items.push(entryCitations(e, record, undefined, localDay(), store).via.item);
     expect(items.length).toBeGreaterThan(record.entries.length);
     const ok = validate!(JSON.parse(toCslJson(items)));
     expect(ok ? [] : validate!.errors).toEqual([]);
@@ -396,7 +397,7 @@ describe.runIf(schemasPresent)('CSL-JSON against the official schema', () => {
 describe('rendered by the CSL processor', () => {
   test('pinned: APA for the fixture open letter', () => {
     const e = fixtureRecord.entry('fixture-open-letter')!;
-    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/');
+    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/', localDay(), store);
     expect(c.original.styles.apa.text).toBe(
       'Barr, W. P., & Patel, P. (2019, October 4). Fixture open letter. https://example.org/fixture/letter',
     );
@@ -404,7 +405,7 @@ describe('rendered by the CSL processor', () => {
 
   test('pinned: APA for the Investigatory Powers Act 2016 (a UK Act is not a U.S. public law)', () => {
     const e = record.entry('uk-investigatory-powers-act-2016')!;
-    expect(entryCitations(e, record).original.styles.apa.text).toBe(
+    expect(entryCitations(e, record, undefined, localDay(), store).original.styles.apa.text).toBe(
       'Investigatory Powers Act 2016, 2016 c. 25 (2016) (in force). https://www.legislation.gov.uk/ukpga/2016/25/contents/enacted',
     );
   });
@@ -414,7 +415,7 @@ describe('rendered by the CSL processor', () => {
     { timeout: 60_000 },
     () => {
       for (const e of record.entries) {
-        const c = entryCitations(e, record);
+        const c = entryCitations(e, record, undefined, localDay(), store);
         for (const style of ['apa', 'mla', 'chicago'] as const) {
           const r = c.original.styles[style];
           expect(r.text.length, `${e.slug} ${style}`).toBeGreaterThan(20);
@@ -443,7 +444,7 @@ describe('rendered by the CSL processor', () => {
         if (!legal) continue;
         for (const style of ['apa', 'mla', 'chicago'] as const) {
           // citeproc prints straight apostrophes as typographic ones ("People’s Republic").
-          const text = renderStyle(item, style).text.replace(/’/g, "'").replace(item.URL, '');
+          const text = renderStyle(item, style, store).text.replace(/’/g, "'").replace(item.URL, '');
           // Once, besides any mention in the document's own title ("… in ADPF 403 …") or address.
           const inTitle = item.title.split(legal).length - 1;
           expect(text.split(legal).length - 1 - inTitle, `${e.slug} ${style}: ${text}`).toBe(1);
@@ -467,7 +468,7 @@ describe('rendered by the CSL processor', () => {
     );
     expect(itemForStyle(item, 'mla').archive_location).toBe('https://web.archive.org/web/1/x');
     expect(itemForStyle(item, 'apa').archive_location).toBeUndefined();
-    expect(renderStyles(item).mla.text).toContain('Internet Archive, https://web.archive.org/web/1/x');
+    expect(renderStyles(item, store).mla.text).toContain('Internet Archive, https://web.archive.org/web/1/x');
   });
 
   test('the access-date format matches what each style prints, for every month', { timeout: 60_000 }, () => {
@@ -475,7 +476,7 @@ describe('rendered by the CSL processor', () => {
       const day = `2026-${String(month).padStart(2, '0')}-${String(month + 3).padStart(2, '0')}`;
       const item = viaItem('x', entry({ updated: undefined }), 'https://tracker.example/entries/x/', 'Tracker', day);
       for (const style of ['apa', 'mla', 'chicago'] as const) {
-        const rendered = renderStyle(item, style);
+        const rendered = renderStyle(item, style, store);
         expect(rendered.text, `${style} ${day}`).toContain(formatAccessed(day, style));
         expect(markAccessed(rendered.html, style, day)).toContain(`<span data-accessed="${style}">`);
       }
@@ -484,7 +485,7 @@ describe('rendered by the CSL processor', () => {
 
   test('"via" cites the entry page: its title, the site, its permalink and its last update', () => {
     const e = fixtureRecord.entry('fixture-open-letter')!;
-    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/');
+    const c = entryCitations(e, fixtureRecord, 'https://tracker.example/', localDay(), store);
     expect(c.via.permalink).toBe('https://tracker.example/entries/fixture-open-letter/');
     expect(c.via.styles.chicago.text).toContain('Encryption Policy Tracker');
     expect(c.via.styles.chicago.text).toContain(c.via.permalink);
@@ -492,7 +493,7 @@ describe('rendered by the CSL processor', () => {
 
   test('each quote is cited through its own source, with its permalink', () => {
     const e = record.entry('barr-patel-dutton-mcaleenan-open-letter-facebook-2019')!;
-    const c = entryCitations(e, record, 'https://tracker.example/');
+    const c = entryCitations(e, record, 'https://tracker.example/', localDay(), store);
     expect(c.quotes.map((q) => q.quote.id)).toEqual(e.data.quotes.map((q) => q.id));
     for (const q of c.quotes) {
       expect(q.permalink).toBe(`https://tracker.example/entries/${e.slug}/#quote-${q.quote.id}`);
@@ -600,7 +601,7 @@ describe('RIS, read by astrocite-ris and round-tripped through citation-js', () 
   });
 
   test('citation-js reads it back with the same titles, URLs, types and years, in order', () => {
-    const back = new Cite(ris).data as Array<Record<string, unknown>>;
+    const back = new Cite(ris).data;
     expect(back.length).toBe(items.length);
     back.forEach((b, i) => {
       const item = items[i]!;
@@ -616,16 +617,16 @@ describe('RIS, read by astrocite-ris and round-tripped through citation-js', () 
 
   test('long values are not wrapped, lines end in CRLF, every record ends with ER', () => {
     expect(ris).not.toMatch(/[^\r]\n/);
-    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
-    expect(ris).not.toMatch(/^ID  - /m);
-    expect(ris.match(/^ER  - $/gm)!.length).toBe(items.length);
+    for (const line of ris.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    expect(ris).not.toMatch(/^ID {2}- /m);
+    expect(ris.match(/^ER {2}- $/gm)!.length).toBe(items.length);
   });
 });
 
 describe('downloads', () => {
   test('each entry: its original, plus the other sources its quotes come from, with distinct ids', () => {
     for (const e of record.entries) {
-      const items = downloadItems(e as RecordEntry, record);
+      const items = downloadItems(e, record);
       expect(items.get(null)!.id).toBe(e.slug);
       const quoted = new Set(e.data.quotes.map((q) => q.source));
       quoted.delete(citedSource(e.data).id);
@@ -646,7 +647,7 @@ describe('download files', () => {
     const files = downloadFiles(record);
     const linked = new Set<string>();
     for (const e of record.entries) {
-      const c = entryCitations(e, record);
+      const c = entryCitations(e, record, undefined, localDay(), store);
       for (const p of Object.values(c.original.downloads)) linked.add(p.slice(1));
       for (const q of c.quotes) for (const p of Object.values(q.citation.downloads)) linked.add(p.slice(1));
     }

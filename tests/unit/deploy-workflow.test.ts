@@ -60,7 +60,8 @@ describe('the deploy workflow', () => {
     expect(cache.with!['key']).toContain("hashFiles('package-lock.json', 'src/lib/citations/styles/*.csl')");
     const deployBuild = build.find((s) => s.run === 'npm run build')!;
     expect(deployBuild.env!['TRACKER_CACHE_DIR']).toBe('${{ github.workspace }}/' + cache.with!['path']);
-    expect(deployBuild.env!['SITE_URL']).toBeTruthy();
+    expect(deployBuild.env!['SITE_URL']).toBe('${{ steps.pages.outputs.origin }}/');
+    expect(deployBuild.env!['BASE_PATH']).toBe('${{ steps.pages.outputs.base_path }}');
     // The cache is restored before the build that uses it, and after `npm ci` would not matter (it lives outside
     // node_modules/), but before the build is what counts.
     expect(build.indexOf(cache)).toBeLessThan(build.indexOf(deployBuild));

@@ -98,11 +98,11 @@ describe('every export stays well-formed, whatever the text', () => {
 
         // CSV: parses into the same grid; every text cell is the text, a formula start neutralised.
         for (const csv of [entriesCsv(record, SITE), quotesCsv(record, SITE)]) {
-          const rows = parseCsv(csv, { relax_column_count: false }) as string[][];
+          const rows = parseCsv(csv, { relax_column_count: false });
           expect(rows.length).toBeGreaterThan(1);
           for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r\n]/);
         }
-        const quoteRows = parseCsv(quotesCsv(record, SITE), { columns: true }) as Array<Record<string, string>>;
+        const quoteRows = parseCsv<Record<string, string>>(quotesCsv(record, SITE), { columns: true });
         expect(quoteRows[0]!['text']).toBe(neutraliseFormula(s));
 
         // Citations: BibLaTeX, RIS and CSL-JSON read back by strict readers, one record per item.

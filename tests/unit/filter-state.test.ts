@@ -6,7 +6,8 @@ import {
   matchesFilters,
   parseFilters,
   serialiseFilters,
-  splitAttr,
+  decodeRow,
+  encodeRow,
   type RowFacets,
 } from '../../src/lib/filter-state';
 
@@ -93,8 +94,29 @@ describe('matchesFilters', () => {
   });
 });
 
-test('splitAttr reads space-separated data attributes', () => {
-  expect(splitAttr('a  b')).toEqual(['a', 'b']);
-  expect(splitAttr('')).toEqual([]);
-  expect(splitAttr(undefined)).toEqual([]);
+test('a row written as data attributes reads back the same, values split on spaces', () => {
+  const row = {
+    kind: ['letter'],
+    actor: ['william-barr', 'priti-patel'],
+    jurisdiction: ['US', 'UK'],
+    tag: [],
+    position: ['for-access'],
+    year: 2019,
+  };
+  const attrs = encodeRow(row);
+  expect(attrs).toEqual({
+    'data-tl-row': '',
+    'data-kind': 'letter',
+    'data-actor': 'william-barr priti-patel',
+    'data-jurisdiction': 'US UK',
+    'data-tag': '',
+    'data-position': 'for-access',
+    'data-year': '2019',
+  });
+  // What a browser's `dataset` holds for those attributes.
+  const dataset = Object.fromEntries(
+    Object.entries(attrs).map(([k, v]) => [k.slice(5).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), v]),
+  );
+  expect(decodeRow(dataset)).toEqual(row);
+  expect(decodeRow({ actor: 'a  b', year: '2020' }).actor).toEqual(['a', 'b']);
 });

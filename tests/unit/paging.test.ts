@@ -1,6 +1,7 @@
 /** Splitting date-ordered lists into pages of whole years. */
 import { expect, test } from 'vitest';
-import { extraPageNumbers, pageByYear, pageHref, pageLabel, pageOfYear, PAGE_SIZE } from '../../src/lib/paging';
+import { extraPageNumbers, pageByYear, pageLabel, pageOfYear, PAGE_SIZE } from '../../src/lib/paging';
+import { pageUrl } from '../../src/lib/urls';
 
 const items = (spec: Array<[number, number]>) =>
   spec.flatMap(([year, n]) => Array.from({ length: n }, (_, i) => ({ year, id: `${year}-${i}` })));
@@ -63,9 +64,9 @@ test('a year larger than a page is split into numbered parts', () => {
 test('labels, addresses, the page of a year and the extra page numbers', () => {
   expect(pageLabel({ firstYear: 1990, lastYear: 1999 })).toBe('1990–1999');
   expect(pageLabel({ firstYear: 2004, lastYear: 2004 })).toBe('2004');
-  expect(pageHref('/timeline/', 1)).toBe('/timeline/');
-  expect(pageHref('/tags/privacy/', 3)).toBe('/tags/privacy/3/');
-  expect(() => pageHref('/timeline', 2)).toThrow(/must end in/);
+  expect(pageUrl('/timeline/', 1)).toBe('/timeline/');
+  expect(pageUrl('/tags/privacy/', 3)).toBe('/tags/privacy/3/');
+  expect(() => pageUrl('/timeline', 2)).toThrow(/must end in/);
   const pages = pageByYear(
     items([
       [1990, 4],

@@ -25,7 +25,8 @@ import {
   siteFeedSpec,
   subsetFeedSpec,
 } from '../../src/lib/reuse/feeds';
-import { facetSubsets } from '../../src/lib/reuse/facets';
+import { FACETS, FEED_FACETS, facetValues } from '../../src/lib/facets';
+import { rowFacets } from '../../src/lib/timeline';
 import { sitemapXml, robotsTxt } from '../../src/lib/reuse/sitemap';
 import {
   datasetJsonLd,
@@ -111,7 +112,7 @@ const record = buildRecord(
 describe('CSV (RFC 4180), read back by csv-parse', () => {
   test('entries.csv: a header and one row per entry, every column, commas, quotes and line breaks intact', () => {
     const csv = entriesCsv(record, SITE);
-    const rows = parseCsv(csv, { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
+    const rows = parseCsv<Record<string, string>>(csv, { columns: true, relax_column_count: false });
     expect(rows.length).toBe(record.entries.length);
     expect(Object.keys(rows[0]!)).toEqual(ENTRY_COLUMNS.map((c) => c.name));
     const row = rows.find((r) => r.slug === 'tricky')!;
@@ -137,7 +138,7 @@ describe('CSV (RFC 4180), read back by csv-parse', () => {
   });
 
   test('quotes.csv: one row per quote, verbatim text, permalink', () => {
-    const rows = parseCsv(quotesCsv(record, SITE), { columns: true }) as Array<Record<string, string>>;
+    const rows = parseCsv<Record<string, string>>(quotesCsv(record, SITE), { columns: true });
     expect(rows.length).toBe(2);
     expect(Object.keys(rows[0]!)).toEqual(QUOTE_COLUMNS.map((c) => c.name));
     expect(rows[0]!.text).toBe('He said, "no"\nthen left.');
@@ -245,17 +246,21 @@ describe('feeds', () => {
   });
 
   test('facet feeds sit beside their page, and pages announce the site feed plus their own', () => {
-    const subsets = facetSubsets(record);
+    const rows = record.entries.map((entry) => ({ entry, facets: rowFacets(entry) }));
+    const subsets = FEED_FACETS.flatMap((f) => facetValues(f, rows, (s) => record.actor(s)?.data.name ?? s));
     const barr = subsets.find((s) => s.facet === 'actor' && s.value === 'william-barr')!;
     expect(subsetFeedSpec(barr).rss).toBe('/actors/william-barr/rss.xml');
-    expect(subsets.find((s) => s.facet === 'jurisdiction' && s.value === 'fvey')!.page).toBe('/jurisdictions/fvey/');
-    expect(feedLinks('/actors/william-barr/', record).map((l) => l.href)).toEqual([
+    expect(subsetFeedSpec(barr).description).toBe(
+      `New and corrected entries ${FACETS.actor.feeds!.noun} ${barr.label} in the Encryption Policy Tracker.`,
+    );
+    expect(subsets.find((s) => s.facet === 'jurisdiction' && s.urlValue === 'fvey')!.href).toBe('/jurisdictions/fvey/');
+    expect(feedLinks(barr).map((l) => l.href)).toEqual([
       '/rss.xml',
       '/feed.json',
       '/actors/william-barr/rss.xml',
       '/actors/william-barr/feed.json',
     ]);
-    expect(feedLinks('/methodology/', record).map((l) => l.href)).toEqual(['/rss.xml', '/feed.json']);
+    expect(feedLinks().map((l) => l.href)).toEqual(['/rss.xml', '/feed.json']);
   });
 });
 

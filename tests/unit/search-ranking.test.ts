@@ -5,13 +5,13 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
-import { buildRecord, type Record } from '../../src/lib/record';
+import { buildRecord, type TrackerRecord } from '../../src/lib/record';
 import { createSearchEngine, type SearchEngine, type SearchResponse } from '../../src/lib/search/engine';
 import { decodePayload, encodePayload } from '../../src/lib/search/payload';
 import { buildSearchRecords } from '../../src/lib/search/records';
 import { validateContent } from '../../src/lib/validate';
 
-let record: Record;
+let record: TrackerRecord;
 let engine: SearchEngine;
 
 beforeAll(() => {

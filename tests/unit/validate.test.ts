@@ -3,6 +3,8 @@
  * folder per kind of mistake (each a complete content folder with exactly that one mistake), and `multiple/`.
  * Every reported position was checked by hand against the fixture file; columns count from 1.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, validateContent, type Problem } from '../../src/lib/validate';
@@ -25,8 +27,15 @@ function countLine(fixture: string): string {
   return formatReport(problems, fileCount).split('\n').at(-1)!;
 }
 
-it('runs from the project root, so reported paths are relative to it', () => {
-  expect(path.resolve(FIXTURES)).toBe(path.join(process.cwd(), FIXTURES));
+it('reports paths relative to the working directory, which open from there', () => {
+  const { problems, entries } = validateContent(path.resolve(FIXTURES, 'broken/multiple'));
+  const files = [...problems.map((p) => p.file), ...entries.map((e) => e.file)];
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    expect(path.isAbsolute(file), file).toBe(false);
+    expect(file.startsWith(`${FIXTURES}/`), file).toBe(true);
+    expect(fs.existsSync(file), file).toBe(true);
+  }
 });
 
 describe('the valid fixture', () => {
@@ -194,6 +203,24 @@ describe('which files are read', () => {
     expect(problemLines('broken/stray-file')).toEqual([
       'tests/fixtures/broken/stray-file/entries/2019/fixture-letter.md:1:1  (file)  is not an .mdx file, so it would be ignored  (rename it to fixture-letter.mdx, or start its name with _ to keep it as a draft)',
     ]);
+  });
+
+  it('reads the files Astro loads, by the same patterns: an actor in a subfolder is reported, not read', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ept-nested-'));
+    fs.cpSync(path.join(FIXTURES, 'valid'), root, { recursive: true });
+    fs.mkdirSync(path.join(root, 'actors', 'people'));
+    fs.renameSync(path.join(root, 'actors', 'priti-patel.mdx'), path.join(root, 'actors', 'people', 'priti-patel.mdx'));
+    const r = validateContent(root);
+    expect(r.actors.map((a) => a.slug)).not.toContain('priti-patel');
+    const nested = r.problems.filter((p) => p.file.endsWith(path.join('people', 'priti-patel.mdx')));
+    expect(nested.map((p) => [path.basename(p.file), p.message, p.hint])).toEqual([
+      [
+        'priti-patel.mdx',
+        'is in a subfolder, where actors are not read, so it would be ignored',
+        `move it to ${path.relative(process.cwd(), path.join(root, 'actors', 'priti-patel.mdx'))}, or start its name with _ to keep it as a draft`,
+      ],
+    ]);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
   it('reports a missing folder as a problem, not as a crash or an empty site', () => {

@@ -105,13 +105,13 @@ export function citedSource(entry: Entry): Source {
 }
 
 /** The citation key / CSL id of a source of an entry: the entry's slug for the source it is cited through. */
-export function itemId(slug: string, entry: Entry, source: Source): string {
+function itemId(slug: string, entry: Entry, source: Source): string {
   // Slugs never contain "--" (one hyphen at a time), so `slug--source` cannot collide with another entry's key.
   return citedSource(entry).id === source.id ? slug : `${slug}--${source.id}`;
 }
 
 /** The CSL type of the document an entry of this kind records (see the module comment). */
-export const DOCUMENT_TYPE: Record<EntryKind, CslType> = {
+const DOCUMENT_TYPE: Record<EntryKind, CslType> = {
   law: 'legislation',
   regulation: 'legislation',
   bill: 'bill',
@@ -129,7 +129,7 @@ export const DOCUMENT_TYPE: Record<EntryKind, CslType> = {
 };
 
 /** Whether an entry is cited as its document (else as the source it is cited through, a web page). */
-export function citesDocument(entry: Entry): boolean {
+function citesDocument(entry: Entry): boolean {
   return !!entry.document && !entry.document.unpublished && citedSource(entry).type === 'primary';
 }
 
@@ -183,7 +183,7 @@ export function personName(name: string): CslName {
   return out;
 }
 
-export function actorName(actor: { data: Actor }): CslName {
+function actorName(actor: { data: Actor }): CslName {
   return actor.data.kind === 'person' ? personName(actor.data.name) : { literal: actor.data.name };
 }
 
@@ -268,7 +268,7 @@ function locate(item: CslItem, copy: Source): void {
  * The CSL item of an entry's document, read at `copy` (a primary source of the entry): every field from the
  * `document:` block, the address from the copy (see the module comment).
  */
-export function documentItem(slug: string, entry: Entry, copy: Source, actors: ActorLookup): CslItem {
+function documentItem(slug: string, entry: Entry, copy: Source, actors: ActorLookup): CslItem {
   const doc = entry.document!;
   const type = DOCUMENT_TYPE[entry.kind];
   const id = itemId(slug, entry, copy);
@@ -374,7 +374,7 @@ export function sourceItem(slug: string, entry: Entry, source: Source): CslItem 
 }
 
 /** The CSL item citing one of an entry's sources: its document at a primary copy, else the source itself. */
-export function copyItem(slug: string, entry: Entry, source: Source, actors: ActorLookup): CslItem {
+function copyItem(slug: string, entry: Entry, source: Source, actors: ActorLookup): CslItem {
   return citesDocument(entry) && source.type === 'primary'
     ? documentItem(slug, entry, source, actors)
     : sourceItem(slug, entry, source);

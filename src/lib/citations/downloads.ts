@@ -4,9 +4,10 @@
  * types, and the whole list of files, which src/integrations/downloads.ts writes after the pages (and serves under
  * `astro dev`). Free of CSL styles, so that build step loads no citeproc.
  */
-import type { Record as TrackerRecord, RecordEntry } from '../record';
+import type { TrackerRecord, RecordEntry } from '../record';
 import { citedSource, entryItem, quoteSourceItems, type ActorLookup, type CslItem } from './csl';
 import { toBibLaTeX, toCslJson, toRis } from './formats';
+import { downloadUrls, withoutBase } from '../urls';
 
 export type DownloadFormat = 'bib' | 'ris' | 'json';
 export const DOWNLOAD_FORMATS: ReadonlyArray<{ ext: DownloadFormat; label: string; type: string }> = [
@@ -17,12 +18,6 @@ export const DOWNLOAD_FORMATS: ReadonlyArray<{ ext: DownloadFormat; label: strin
 
 /** Where the downloads of one item live, per format (site paths). */
 export type Downloads = Record<DownloadFormat, string>;
-
-/** The download paths of an entry's original (`/entries/<slug>.bib`) or of another source of it. */
-export function downloadPaths(slug: string, sourceId?: string): Downloads {
-  const base = sourceId ? `/entries/${slug}/sources/${sourceId}` : `/entries/${slug}`;
-  return { bib: `${base}.bib`, ris: `${base}.ris`, json: `${base}.json` };
-}
 
 export function lookup(record: Pick<TrackerRecord, 'actor'>): ActorLookup {
   return (slug) => record.actor(slug);
@@ -54,18 +49,14 @@ export function downloadBody(format: DownloadFormat, items: readonly CslItem[]):
   return { body, type: MEDIA_TYPE[format] };
 }
 
-export function downloadResponse(format: DownloadFormat, items: readonly CslItem[]): Response {
-  const { body, type } = downloadBody(format, items);
-  return new Response(body, { headers: { 'Content-Type': type } });
-}
-
 /** Every download file of the record: site path (no leading slash) → body, in record order. */
 export function downloadFiles(record: Pick<TrackerRecord, 'entries' | 'actor'>): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of record.entries)
     for (const [sourceId, item] of downloadItems(entry, record)) {
-      const paths = downloadPaths(entry.slug, sourceId ?? undefined);
-      for (const { ext } of DOWNLOAD_FORMATS) files.set(paths[ext].slice(1), downloadBody(ext, [item]).body);
+      const paths = downloadUrls(entry.slug, sourceId ?? undefined);
+      for (const { ext } of DOWNLOAD_FORMATS)
+        files.set(withoutBase(paths[ext]).slice(1), downloadBody(ext, [item]).body);
     }
   return files;
 }

@@ -3,11 +3,12 @@
  * list every item the pages will render before Astro renders them (src/integrations/citation-cache.ts).
  */
 import type { Quote, Source } from '../../schema/entry';
-import type { Record as TrackerRecord, RecordEntry } from '../record';
+import type { TrackerRecord, RecordEntry } from '../record';
 import { absoluteUrl, SITE_NAME } from '../site';
-import { formatAccessed, localDay } from './accessed';
+import { downloadUrls, entryUrl, quoteUrl } from '../urls';
+import { formatAccessed } from './accessed';
 import { citedSource, entryItem, quoteSourceItems, viaItem, type CslItem } from './csl';
-import { downloadPaths, lookup, type Downloads } from './downloads';
+import { lookup, type Downloads } from './downloads';
 import type { StyleId } from './style-items';
 
 /** One bibliography entry in one style. */
@@ -42,9 +43,6 @@ export interface EntryCitations {
   quotes: QuoteCitation[];
 }
 
-/** The build day: the access date rendered into the static "via" citation (the page's script updates it). */
-export const BUILD_DAY = localDay();
-
 const HTML_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
 
 /**
@@ -58,6 +56,9 @@ export function markAccessed(html: string, style: StyleId, accessed: string): st
   if (at < 0 || html.indexOf(shown, at + 1) >= 0) return html;
   return `${html.slice(0, at)}<span data-accessed="${style}">${shown}</span>${html.slice(at + shown.length)}`;
 }
+
+/** Renders one item in the three styles: src/lib/citations/render.ts, or a stand-in that only lists the items. */
+export type StylesRenderer = (item: CslItem) => Record<StyleId, Rendered>;
 
 const CITEPROC_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
 
@@ -86,12 +87,11 @@ export function withPermalink(
   return out;
 }
 
-/** Renders one item in the three styles: src/lib/citations/render.ts, or a stand-in that only lists the items. */
-export type StylesRenderer = (item: CslItem) => Record<StyleId, Rendered>;
-
 /**
- * Every citation of an entry, each item rendered by `render`. The build's worker pool calls this with a renderer
- * that only collects the items, so it renders ahead exactly what the pages will ask for.
+ * "Cite this" for one entry, each item rendered by `renderStyles` (./index.ts passes the renderer; the build's
+ * worker pool passes a stand-in that only collects the items, so it renders ahead exactly what the pages will ask
+ * for: src/integrations/citation-cache.ts). `accessed` is the access date rendered into the static "via" citation
+ * (the build day; the page's script puts the reader's day there).
  */
 export function buildEntryCitations(
   entry: RecordEntry,
@@ -107,11 +107,11 @@ export function buildEntryCitations(
   const original = {
     item: originalItem,
     styles: renderStyles(originalItem),
-    downloads: downloadPaths(entry.slug),
+    downloads: downloadUrls(entry.slug),
     source,
   };
 
-  const permalink = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const permalink = absoluteUrl(entryUrl(entry.slug), site);
   const via = viaItem(entry.slug, d, permalink, SITE_NAME, accessed);
   const marked = (rendered: Record<StyleId, Rendered>) => {
     const styles = { ...rendered };
@@ -128,13 +128,13 @@ export function buildEntryCitations(
       sourceId,
       sourceId === source.id
         ? original
-        : { item, styles: renderStyles(item), downloads: downloadPaths(entry.slug, sourceId) },
+        : { item, styles: renderStyles(item), downloads: downloadUrls(entry.slug, sourceId) },
     );
   const quotes: QuoteCitation[] = d.quotes.flatMap((quote) => {
     const citation = bySource.get(quote.source);
     const quoteSource = d.sources.find((s) => s.id === quote.source);
     if (!citation || !quoteSource) return [];
-    const quoteLink = `${permalink}#quote-${quote.id}`;
+    const quoteLink = absoluteUrl(quoteUrl(entry.slug, quote.id), site);
     const quoteVia = {
       ...viaItem(entry.slug, d, quoteLink, SITE_NAME, accessed),
       id: `${entry.slug}--via-${quote.id}`,
@@ -154,10 +154,5 @@ export function buildEntryCitations(
     ];
   });
 
-  const result: EntryCitations = {
-    original,
-    via: { item: via, styles: viaStyles, permalink, accessed },
-    quotes,
-  };
-  return result;
+  return { original, via: { item: via, styles: viaStyles, permalink, accessed }, quotes };
 }

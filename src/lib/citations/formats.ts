@@ -61,7 +61,7 @@ function isoParts(date: CslDate | undefined): string | undefined {
   if (!parts || parts.length === 0) return undefined;
   const one = (p: number[]) =>
     p.map((n, i) => (i === 0 ? String(n).padStart(4, '0') : String(n).padStart(2, '0'))).join('-') +
-    (date!.circa ? '~' : '');
+    (date.circa ? '~' : '');
   return parts.map(one).join('/');
 }
 
@@ -90,11 +90,11 @@ function risDate(date: CslDate | undefined): string | undefined {
   if (!p) return undefined;
   const [y, m, d] = p;
   const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
-  return `${String(y).padStart(4, '0')}/${pad(m)}/${pad(d)}/${date!.circa ? 'approximately' : ''}`;
+  return `${String(y).padStart(4, '0')}/${pad(m)}/${pad(d)}/${date.circa ? 'approximately' : ''}`;
 }
 
 /** The RIS tag/value pairs of one item, in the order Zotero writes them. */
-export function risRecord(item: CslItem): Array<[string, string]> {
+function risRecord(item: CslItem): Array<[string, string]> {
   const out: Array<[string, string]> = [['TY', RIS_TYPE[item.type]]];
   const add = (tag: string, value: string | undefined) => {
     if (value !== undefined && value !== '') out.push([tag, value.replace(/\s*[\r\n]+\s*/g, ' ')]);
@@ -196,7 +196,7 @@ const TEX_SPECIALS: Record<string, string> = {
 };
 
 /** Text as a BibLaTeX field value: TeX's special characters escaped, UTF-8 kept (biber and importers read it). */
-export function texEscape(text: string): string {
+function texEscape(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\{}&%#_$~^]/g, (c) => TEX_SPECIALS[c]!);
 }
 
@@ -205,7 +205,7 @@ export function texEscape(text: string): string {
  * that sentence-case titles keep acronyms and proper nouns. (One group around the whole title would read, to Better
  * BibTeX, as outer braces to remove.)
  */
-export function protectTitle(title: string): string {
+function protectTitle(title: string): string {
   return title
     .split(/(\s+)/)
     .map((token) => {
@@ -229,7 +229,7 @@ function bibName(n: CslName): string {
 }
 
 /** The BibLaTeX fields of one item, in order, each valid for its entry type in biblatex's data model. */
-export function bibFields(item: CslItem): Array<[string, string]> {
+function bibFields(item: CslItem): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const add = (field: string, value: string | undefined, raw = false) => {
     if (value !== undefined && value !== '') out.push([field, raw ? value : texEscape(value)]);

@@ -4,41 +4,26 @@
  * its permalink, and where each can be downloaded as BibLaTeX, RIS and CSL-JSON. Also the items behind those
  * downloads and the bibliography of the whole record. Pages and endpoints only read what this returns.
  */
-import type { Record as TrackerRecord, RecordEntry } from '../record';
-import { BUILD_DAY, buildEntryCitations, type EntryCitations } from './entry-citations';
+import type { TrackerRecord, RecordEntry } from '../record';
+import { localDay } from './accessed';
+import { buildEntryCitations, type EntryCitations } from './entry-citations';
 import { renderStyles } from './render';
+import type { RenderStore } from './render-store';
 
-export { STYLES, toBibLaTeX, toCslJson, toRis, type StyleId } from './render';
-export {
-  BUILD_DAY,
-  markAccessed,
-  type EntryCitations,
-  type QuoteCitation,
-  type Rendered,
-  type StyledCitation,
-} from './entry-citations';
-export {
-  bibliographyItems,
-  DOWNLOAD_FORMATS,
-  downloadItems,
-  downloadPaths,
-  type DownloadFormat,
-  type Downloads,
-} from './downloads';
-export type { CslItem } from './csl';
+export { STYLES, type StyleId } from './render';
+export { markAccessed, type EntryCitations, type QuoteCitation, type Rendered } from './entry-citations';
+export { bibliographyItems, DOWNLOAD_FORMATS, downloadItems, type Downloads } from './downloads';
 
-const cache = new Map<string, EntryCitations>();
-
+/**
+ * "Cite this" for one entry. `accessed` is the access date rendered into the static "via" citation (the build
+ * day; the page's script puts the reader's day there); `store` keeps rendered citations between entries and builds.
+ */
 export function entryCitations(
   entry: RecordEntry,
   record: Pick<TrackerRecord, 'actor'>,
   site?: URL | string | null,
-  accessed: string = BUILD_DAY,
+  accessed: string = localDay(),
+  store?: RenderStore,
 ): EntryCitations {
-  const key = `${entry.slug}|${String(site ?? '')}|${accessed}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const result = buildEntryCitations(entry, record, site, accessed, renderStyles);
-  cache.set(key, result);
-  return result;
+  return buildEntryCitations(entry, record, site, accessed, (item) => renderStyles(item, store));
 }

@@ -30,6 +30,8 @@ export class RenderStore {
   private readonly known = new Map<string, string>();
   private readonly used = new Map<string, string>();
   private added = 0;
+  /** How many renderings were added since opening (for the build log). */
+  addedTotal = 0;
   /** How many lookups were answered from the file (for the build log and the tests). */
   hits = 0;
 
@@ -69,6 +71,7 @@ export class RenderStore {
     this.known.set(key, value);
     this.used.set(key, value);
     this.added++;
+    this.addedTotal++;
   }
 
   /** Writes the keys used since opening (atomically), when anything was added or dropped. Returns whether it wrote. */

@@ -8,16 +8,15 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './csl';
 import type { Rendered } from './entry-citations';
-import { RENDER_CACHE_ENV, RenderStore, sharedRenderStore } from './render-store';
+import { RenderStore } from './render-store';
 import { FINGERPRINT, itemForStyle, renderKey, STYLE_XML, STYLES, TEMPLATE, type StyleId } from './style-items';
 
 export { itemForStyle, STYLES, type StyleId } from './style-items';
+export type { Rendered } from './entry-citations';
 
 const csl = plugins.config.get('@csl');
 for (const style of STYLES)
   if (!csl.styles.has(TEMPLATE[style.id])) csl.styles.add(TEMPLATE[style.id], STYLE_XML[style.id]);
-
-export type { Rendered } from './entry-citations';
 
 function innerEntry(html: string): string {
   const m = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(html);
@@ -42,48 +41,34 @@ export function htmlText(html: string): string {
     );
 }
 
-let store: RenderStore | undefined;
-
 /**
- * The store of rendered citations: during `astro build`, the one the worker pool fills (src/integrations/
- * citation-cache.ts); otherwise opened on first use from the file named by TRACKER_CITATION_CACHE, if set.
+ * A store of rendered citations for this renderer (its fingerprint), kept in `file` (the build passes
+ * TRACKER_CITATION_CACHE), or in memory only. The caller owns it (src/data/citations.ts: one per build).
  */
-export function renderStore(): RenderStore {
-  store ??=
-    sharedRenderStore(FINGERPRINT)?.store ?? new RenderStore(process.env[RENDER_CACHE_ENV] || undefined, FINGERPRINT);
-  return store;
-}
-
-/** Resolves when the build's worker pool has rendered every citation the pages need (at once without a pool). */
-export function renderedAhead(): Promise<void> {
-  return sharedRenderStore(FINGERPRINT)?.ready ?? Promise.resolve();
+export function openRenderStore(file: string | undefined): RenderStore {
+  return new RenderStore(file, FINGERPRINT);
 }
 
 /**
- * One bibliography entry in one style. Rendered once, as HTML (for the style's italics); the plain text is what
- * that HTML shows, which the tests check equals citeproc's own text output for every entry of the record.
+ * One bibliography entry in one style, as HTML (for the style's italics); the plain text is what that HTML shows,
+ * which the tests check equals citeproc's own text output for every entry of the record. With a store, an item
+ * rendered before (in this build or a previous one) is not rendered again.
  */
-const rendered = new Map<string, Rendered>();
-
-export function renderStyle(item: CslItem, style: StyleId): Rendered {
+export function renderStyle(item: CslItem, style: StyleId, store?: RenderStore): Rendered {
   const key = renderKey(item, style);
-  const hit = rendered.get(key);
-  if (hit) return hit;
-  const saved = renderStore().get(key);
+  const saved = store?.get(key);
   const raw =
     saved ??
-    (new Cite(itemForStyle(item, style)).format('bibliography', {
+    new Cite(itemForStyle(item, style)).format('bibliography', {
       template: TEMPLATE[style],
       lang: 'en-US',
       format: 'html',
-    }) as string);
-  if (saved === undefined) renderStore().set(key, raw);
+    });
+  if (saved === undefined) store?.set(key, raw);
   // citeproc writes the ordinal indicators of a citation it prints ("nº") as superscript letters; the record's own
   // character is kept, so the page shows, and copies, what the document writes.
   const html = innerEntry(raw).replace(/<sup>([oa])<\/sup>/g, (_, c: string) => SUPERSCRIPTS[c]!);
-  const out = { text: htmlText(html), html };
-  rendered.set(key, out);
-  return out;
+  return { text: htmlText(html), html };
 }
 
 /** citeproc's own plain-text rendering (for the tests that hold renderStyle to it). */
@@ -93,8 +78,10 @@ export function renderStyleText(item: CslItem, style: StyleId): string {
     .trim();
 }
 
-export function renderStyles(item: CslItem): Record<StyleId, Rendered> {
-  return { apa: renderStyle(item, 'apa'), mla: renderStyle(item, 'mla'), chicago: renderStyle(item, 'chicago') };
+export function renderStyles(item: CslItem, store?: RenderStore): Record<StyleId, Rendered> {
+  return {
+    apa: renderStyle(item, 'apa', store),
+    mla: renderStyle(item, 'mla', store),
+    chicago: renderStyle(item, 'chicago', store),
+  };
 }
-
-export { toBibLaTeX, toCslJson, toRis } from './formats';

@@ -55,7 +55,7 @@ const LEGAL_PARTS = ['number', 'container-title', 'volume', 'page', 'section', '
  * print its address in the title slot. The page lists the archived copy next to every source either way.
  */
 export function itemForStyle(item: CslItem, style: StyleId): CslItem {
-  let out: CslItem = { ...item };
+  const out: CslItem = { ...item };
   const variable = LEGAL_CITATION_VARIABLE[style][item.type];
   if (variable) {
     const legal = legalCitation(item);

@@ -8,14 +8,15 @@ import type { DossierStepView, DossierView, StepSource } from '../dossiers';
 import { OUTCOME_TEXT } from '../dossiers';
 import { formatDate, parseDate } from '../dates';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { dataUrl, dossierUrl, entryUrl, feedUrls, homeUrl, timelineJsUrl } from '../urls';
 import { exportDate, toCsv, type Column } from './exports';
 import { timelineDates, type TimelineJson, TITLE_SLIDE_ID } from './timelinejs';
 
 type Site = URL | string | null | undefined;
 
-export const dossierPath = (slug: string): string => `/dossiers/${slug}/`;
-export const dossierTimelinePath = (slug: string): string => `/data/timelinejs/dossiers/${slug}.json`;
-export const dossierFeedPath = (slug: string): string => `/dossiers/${slug}/feed.json`;
+/** A dossier's TimelineJS file (`/data/timelinejs/dossiers/<id>.json`) and JSON Feed, beside its page. */
+export const dossierTimelineUrl = (slug: string): string => timelineJsUrl('dossiers', slug);
+export const dossierFeedUrl = (slug: string): string => feedUrls(dossierUrl(slug)).json;
 
 function sourceExport(s: StepSource) {
   return {
@@ -37,16 +38,16 @@ function stepExport(step: DossierStepView, site: Site) {
     label: step.label,
     kind: step.kind,
     version: step.version?.id ?? null,
-    entry: step.entry ? { slug: step.entry.slug, url: absoluteUrl(`/entries/${step.entry.slug}/`, site) } : null,
+    entry: step.entry ? { slug: step.entry.slug, url: absoluteUrl(entryUrl(step.entry.slug), site) } : null,
     source: sourceExport(step.source),
     note: step.note ?? null,
   };
 }
 
-export function dossierExport(d: DossierView, site: Site) {
+function dossierExport(d: DossierView, site: Site) {
   return {
     slug: d.slug,
-    url: absoluteUrl(dossierPath(d.slug), site),
+    url: absoluteUrl(dossierUrl(d.slug), site),
     title: d.data.title,
     short_names: d.data.shortNames,
     summary: d.data.summary,
@@ -83,17 +84,17 @@ export function dossierExport(d: DossierView, site: Site) {
       })),
     ),
     entries: d.entries.map((e) => e.slug),
-    timelinejs: absoluteUrl(dossierTimelinePath(d.slug), site),
-    feed: absoluteUrl(dossierFeedPath(d.slug), site),
+    timelinejs: absoluteUrl(dossierTimelineUrl(d.slug), site),
+    feed: absoluteUrl(dossierFeedUrl(d.slug), site),
   };
 }
 
 export function dossiersJson(dossiers: readonly DossierView[], site: Site) {
   return {
     title: `${SITE_NAME}: dossiers`,
-    source: absoluteUrl('/data/', site),
+    source: absoluteUrl(dataUrl(), site),
     license: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },
-    attribution: `${SITE_NAME} (${absoluteUrl('/', site)})`,
+    attribution: `${SITE_NAME} (${absoluteUrl(homeUrl(), site)})`,
     dossiers: dossiers.map((d) => dossierExport(d, site)),
   };
 }
@@ -131,7 +132,7 @@ export const DOSSIER_STEP_COLUMNS: ReadonlyArray<Column<StepRow>> = [
   {
     name: 'entry_url',
     description: 'Its page.',
-    value: (r) => (r.step.entry ? absoluteUrl(`/entries/${r.step.entry.slug}/`, r.site) : null),
+    value: (r) => (r.step.entry ? absoluteUrl(entryUrl(r.step.entry.slug), r.site) : null),
   },
   { name: 'source_title', description: 'The source that records the step.', value: (r) => r.step.source.source.title },
   { name: 'source_url', description: 'Its address.', value: (r) => r.step.source.source.url },
@@ -150,7 +151,7 @@ const escapeHtml = (t: string) =>
 
 /** A dossier as a TimelineJS timeline: a title slide with the current stage, then one event per dated step. */
 export function dossierTimelineJson(d: DossierView, site: Site): TimelineJson {
-  const page = absoluteUrl(dossierPath(d.slug), site);
+  const page = absoluteUrl(dossierUrl(d.slug), site);
   return {
     title: {
       unique_id: TITLE_SLIDE_ID,
@@ -172,7 +173,7 @@ export function dossierTimelineJson(d: DossierView, site: Site): TimelineJson {
           (s.note ? `<p>${escapeHtml(s.note)}</p>` : '') +
           `<p>Source: <a href="${escapeHtml(s.source.source.url)}">${escapeHtml(s.source.source.title)}</a></p>` +
           (s.entry
-            ? `<p><a href="${escapeHtml(absoluteUrl(`/entries/${s.entry.slug}/`, site))}">${escapeHtml(s.entry.data.title)}</a></p>`
+            ? `<p><a href="${escapeHtml(absoluteUrl(entryUrl(s.entry.slug), site))}">${escapeHtml(s.entry.data.title)}</a></p>`
             : ''),
       },
     })),
@@ -181,7 +182,7 @@ export function dossierTimelineJson(d: DossierView, site: Site): TimelineJson {
 
 /** A JSON Feed 1.1 of a dossier's steps, newest first; a step dated to the day carries it as `date_published`. */
 export function dossierJsonFeed(d: DossierView, site: Site): string {
-  const page = absoluteUrl(dossierPath(d.slug), site);
+  const page = absoluteUrl(dossierUrl(d.slug), site);
   const items = [...d.steps].reverse().map((s) => {
     const parsed = parseDate(s.date);
     // Only a certain day is a publication date; "2022-02-01?" or "2022-02" stays in the title only.
@@ -196,7 +197,7 @@ export function dossierJsonFeed(d: DossierView, site: Site): string {
       title: `${formatDate(s.date)}: ${s.label}`,
       content_text: [s.note, `Source: ${s.source.source.title} (${s.source.source.url})`].filter(Boolean).join('\n\n'),
       ...(day ? { date_published: day } : {}),
-      ...(s.entry ? { external_url: absoluteUrl(`/entries/${s.entry.slug}/`, site) } : {}),
+      ...(s.entry ? { external_url: absoluteUrl(entryUrl(s.entry.slug), site) } : {}),
     };
   });
   return JSON.stringify(
@@ -204,7 +205,7 @@ export function dossierJsonFeed(d: DossierView, site: Site): string {
       version: 'https://jsonfeed.org/version/1.1',
       title: `${d.data.title} — ${SITE_NAME}`,
       home_page_url: page,
-      feed_url: absoluteUrl(dossierFeedPath(d.slug), site),
+      feed_url: absoluteUrl(dossierFeedUrl(d.slug), site),
       description: `The dated steps of ${d.data.title}. Status as of ${formatDate(d.current.asOf)}: ${d.current.label}.`,
       language: 'en',
       items,
@@ -218,7 +219,7 @@ const bibEscape = (t: string) => t.replace(/[\\{}&%$#_]/g, (c) => (c === '\\' ? 
 
 /** "Cite this dossier": a note-style text citation and a BibLaTeX @online record, with the day it was read. */
 export function dossierCitation(d: DossierView, site: Site, accessed: string): { text: string; bibtex: string } {
-  const url = absoluteUrl(dossierPath(d.slug), site);
+  const url = absoluteUrl(dossierUrl(d.slug), site);
   return {
     text:
       `${SITE_NAME}. “${d.data.title}.” Dossier, status as of ${formatDate(d.current.asOf)}. ${url}. ` +

@@ -8,12 +8,12 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { anchorPoint, datetimeAttr, formatDate, parseDate } from '../dates';
-import type { Record as TrackerRecord, RecordEntry } from '../record';
+import type { TrackerRecord, RecordEntry } from '../record';
 import { KIND_LABELS } from '../../schema/vocabulary';
 import type { EntryDocument } from '../../schema/entry';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
 import { citedSource } from '../citations/csl';
-import { downloadPaths } from '../citations';
+import { actorUrl, dataUrl, downloadUrls, entryUrl, homeUrl } from '../urls';
 
 type Site = URL | string | null | undefined;
 
@@ -75,10 +75,10 @@ function documentExport(doc: EntryDocument, name: (slug: string) => string) {
 }
 
 /** One entry as entries.json has it (documented field by field on /data/ and in its JSON Schema). */
-export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'actor' | 'relations'>, site: Site) {
+function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'actor' | 'relations'>, site: Site) {
   const d = entry.data;
-  const url = absoluteUrl(`/entries/${entry.slug}/`, site);
-  const downloads = downloadPaths(entry.slug);
+  const url = absoluteUrl(entryUrl(entry.slug), site);
+  const downloads = downloadUrls(entry.slug);
   const name = (slug: string) => record.actor(slug)?.data.name ?? slug;
   return {
     slug: entry.slug,
@@ -159,9 +159,9 @@ export function entryExport(entry: RecordEntry, record: Pick<TrackerRecord, 'act
 function fileHeader(what: string, site: Site) {
   return {
     title: `${SITE_NAME}: ${what}`,
-    source: absoluteUrl('/data/', site),
+    source: absoluteUrl(dataUrl(), site),
     license: { name: CONTENT_LICENCE.name, url: CONTENT_LICENCE.url },
-    attribution: `${SITE_NAME} (${absoluteUrl('/', site)})`,
+    attribution: `${SITE_NAME} (${absoluteUrl(homeUrl(), site)})`,
   };
 }
 
@@ -174,7 +174,7 @@ export function actorsJson(record: Pick<TrackerRecord, 'actors' | 'entriesOf' | 
     ...fileHeader('actors', site),
     actors: record.actors.map((a) => ({
       slug: a.slug,
-      url: absoluteUrl(`/actors/${a.slug}/`, site),
+      url: absoluteUrl(actorUrl(a.slug), site),
       name: a.data.name,
       kind: a.data.kind,
       country: a.data.country ?? null,
@@ -398,7 +398,7 @@ export function entriesCsv(record: Pick<TrackerRecord, 'entries' | 'actor'>, sit
   const actorName = (s: string) => record.actor(s)?.data.name ?? s;
   return toCsv(
     ENTRY_COLUMNS,
-    record.entries.map((entry) => ({ entry, url: absoluteUrl(`/entries/${entry.slug}/`, site), actorName })),
+    record.entries.map((entry) => ({ entry, url: absoluteUrl(entryUrl(entry.slug), site), actorName })),
   );
 }
 
@@ -410,7 +410,7 @@ export function quotesCsv(record: Pick<TrackerRecord, 'entries' | 'actor'>, site
       entry.data.quotes.map((quote) => ({
         entry,
         quote,
-        url: absoluteUrl(`/entries/${entry.slug}/`, site),
+        url: absoluteUrl(entryUrl(entry.slug), site),
         actorName,
       })),
     ),

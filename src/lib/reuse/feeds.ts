@@ -20,7 +20,8 @@ import { formatDate } from '../dates';
 import type { RecordEntry } from '../record';
 import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
-import { facetSubsets } from './facets';
+import { entryUrl, feedUrls, homeUrl } from '../urls';
+import { FACETS, type FacetValue } from '../facets';
 import { xmlAttr, xmlText } from './xml';
 
 type Site = URL | string | null | undefined;
@@ -66,11 +67,6 @@ export interface FeedSpec {
   entries: readonly RecordEntry[];
 }
 
-/** Where the feeds of a page live: `/rss.xml` + `/feed.json` for the site, `<page>rss.xml` + `<page>feed.json` otherwise. */
-export function feedPaths(page: string): { rss: string; json: string } {
-  return { rss: `${page}rss.xml`, json: `${page}feed.json` };
-}
-
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -91,13 +87,13 @@ function buildFeed(spec: FeedSpec, site: Site, format: 'rss' | 'json'): Feed {
     language: 'en',
     copyright: `Text and data: ${CONTENT_LICENCE.name}, ${CONTENT_LICENCE.url}. Credit the ${SITE_NAME}.`,
     feedLinks: { rss: absoluteUrl(spec.rss, site), json: absoluteUrl(spec.json, site) },
-    author: { name: SITE_NAME, link: absoluteUrl('/', site) },
+    author: { name: SITE_NAME, link: absoluteUrl(homeUrl(), site) },
     // The channel's date is its newest item's, never the build time.
     ...(latest ? { updated: dayToDate(latest) } : {}),
   });
   for (const item of items) {
     const d = item.entry.data;
-    const url = absoluteUrl(`/entries/${item.entry.slug}/`, site);
+    const url = absoluteUrl(entryUrl(item.entry.slug), site);
     const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
     const text = item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary;
     const correction = item.correction
@@ -141,7 +137,7 @@ export function rssFeed(spec: FeedSpec, site: Site): string {
   ];
   for (const item of items) {
     const d = item.entry.data;
-    const url = absoluteUrl(`/entries/${item.entry.slug}/`, site);
+    const url = absoluteUrl(entryUrl(item.entry.slug), site);
     const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
     const correction = item.correction
       ? `<p><strong>Correction, ${formatDate(item.correction.date)}:</strong> ${escapeHtml(item.correction.text)}</p>`
@@ -184,51 +180,43 @@ export function jsonFeed(spec: FeedSpec, site: Site): string {
   return JSON.stringify(upgraded, null, 2) + '\n';
 }
 
-const FACET_NOUN = { actor: 'involving', jurisdiction: 'in', kind: 'of kind' } as const;
-
 /** The site-wide feeds: every entry. */
 export function siteFeedSpec(entries: readonly RecordEntry[]): FeedSpec {
   return {
     title: `${SITE_NAME}: new and corrected entries`,
     description: 'New and corrected entries in the sourced record of the encryption-policy debate.',
-    page: '/',
-    rss: '/rss.xml',
-    json: '/feed.json',
+    page: homeUrl(),
+    ...feedUrls(homeUrl()),
     entries,
   };
 }
 
-/** The feeds of one actor, jurisdiction or kind, beside its page (`/actors/x/rss.xml`, `/actors/x/feed.json`). */
-export function subsetFeedSpec(subset: {
-  facet: 'actor' | 'jurisdiction' | 'kind';
-  label: string;
-  page: string;
-  entries: readonly RecordEntry[];
-}): FeedSpec {
+/**
+ * The feeds of one value of a facet that has them (src/lib/facets.ts: actors, jurisdictions, kinds), beside its
+ * page (`/actors/x/rss.xml`, `/actors/x/feed.json`).
+ */
+export function subsetFeedSpec(subset: Pick<FacetValue, 'facet' | 'label' | 'href' | 'entries'>): FeedSpec {
   return {
     title: `${subset.label}: new and corrected entries — ${SITE_NAME}`,
-    description: `New and corrected entries ${FACET_NOUN[subset.facet]} ${subset.label} in the ${SITE_NAME}.`,
-    page: subset.page,
-    ...feedPaths(subset.page),
+    description: `New and corrected entries ${FACETS[subset.facet].feeds?.noun ?? 'of'} ${subset.label} in the ${SITE_NAME}.`,
+    page: subset.href,
+    ...feedUrls(subset.href),
     entries: subset.entries,
   };
 }
 
 /**
- * The feeds to announce on a page with <link rel="alternate">: the site's everywhere, plus the page's own when the
- * page is an actor, jurisdiction or kind with entries.
+ * The feeds to announce on a page with <link rel="alternate">: the site's everywhere, plus the page's own on the
+ * page of an actor, jurisdiction or kind (a `subset` with feeds).
  */
 export function feedLinks(
-  pathname: string,
-  record: Parameters<typeof facetSubsets>[0],
+  subset?: Pick<FacetValue, 'facet' | 'label' | 'href' | 'entries'>,
 ): Array<{ type: string; href: string; title: string }> {
   const site = siteFeedSpec([]);
   const links = [
     { type: 'application/rss+xml', href: site.rss, title: `${SITE_NAME} (RSS)` },
     { type: 'application/feed+json', href: site.json, title: `${SITE_NAME} (JSON Feed)` },
   ];
-  const page = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  const subset = facetSubsets(record).find((s) => s.page === page);
   if (subset) {
     const spec = subsetFeedSpec(subset);
     links.push(

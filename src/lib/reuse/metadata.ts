@@ -25,10 +25,11 @@
  * incidents; a CreativeWork with its genre otherwise), each Quotation, and the Person/Organization behind each actor.
  */
 import { anchorPoint, datetimeAttr, parseDate } from '../dates';
-import type { Record as TrackerRecord, RecordActor, RecordEntry } from '../record';
+import type { TrackerRecord, RecordActor, RecordEntry } from '../record';
 import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import type { ActorKind } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { actorUrl, dataUrl, entryUrl, homeUrl } from '../urls';
 import type { CslDate, CslItem, CslName } from '../citations/csl';
 import { citedSource } from '../citations/csl';
 
@@ -59,7 +60,7 @@ export function highwireDate(date: CslDate | undefined): string | undefined {
 }
 
 /** The same, ISO 8601 at its precision (`2019-10-04`, `2019-07`, `2019`), for Dublin Core. */
-export function isoDate(date: CslDate | undefined): string | undefined {
+function isoDate(date: CslDate | undefined): string | undefined {
   return highwireDate(date)?.replace(/\//g, '-');
 }
 
@@ -238,12 +239,12 @@ const ORGANIZATION_TYPE: Record<Exclude<ActorKind, 'person'>, string> = {
 
 type JsonLd = Record<string, unknown>;
 
-export function actorId(slug: string, site: Site): string {
-  return `${absoluteUrl(`/actors/${slug}/`, site)}#actor`;
+function actorId(slug: string, site: Site): string {
+  return `${absoluteUrl(actorUrl(slug), site)}#actor`;
 }
 
 /** A Person or Organization node for an actor. */
-export function actorNode(actor: RecordActor, site: Site, record?: Pick<TrackerRecord, 'actor'>): JsonLd {
+function actorNode(actor: RecordActor, site: Site, record?: Pick<TrackerRecord, 'actor'>): JsonLd {
   const a = actor.data;
   const sameAs = [a.sameAs?.wikidata && `https://www.wikidata.org/wiki/${a.sameAs.wikidata}`, a.sameAs?.website].filter(
     (x): x is string => !!x,
@@ -252,7 +253,7 @@ export function actorNode(actor: RecordActor, site: Site, record?: Pick<TrackerR
     '@type': a.kind === 'person' ? 'Person' : ORGANIZATION_TYPE[a.kind],
     '@id': actorId(actor.slug, site),
     name: a.name,
-    url: absoluteUrl(`/actors/${actor.slug}/`, site),
+    url: absoluteUrl(actorUrl(actor.slug), site),
   };
   if (a.aliases.length > 0) node.alternateName = a.aliases;
   if (a.description) node.description = a.description;
@@ -350,7 +351,7 @@ export function entryJsonLd(
   site: Site,
 ): JsonLd {
   const d = entry.data;
-  const pageUrl = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const pageUrl = absoluteUrl(entryUrl(entry.slug), site);
   const docId = `${pageUrl}#document`;
   const sourceNode = (id: string) => {
     const s = d.sources.find((x) => x.id === id)!;
@@ -381,11 +382,11 @@ export function entryJsonLd(
     name: d.title,
     description: d.summary,
     inLanguage: 'en',
-    isPartOf: ref(absoluteUrl('/', site)),
+    isPartOf: ref(absoluteUrl(homeUrl(), site)),
     about: ref(docId),
     mainEntity: ref(docId),
     license: CONTENT_LICENCE.url,
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/', site) },
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(homeUrl(), site) },
   };
   if (d.updated) page.dateModified = d.updated;
 
@@ -408,7 +409,7 @@ export function entryJsonLd(
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'WebSite', '@id': absoluteUrl('/', site), name: SITE_NAME, url: absoluteUrl('/', site) },
+      { '@type': 'WebSite', '@id': absoluteUrl(homeUrl(), site), name: SITE_NAME, url: absoluteUrl(homeUrl(), site) },
       page,
       doc,
       ...quotes,
@@ -419,18 +420,18 @@ export function entryJsonLd(
 
 /** The JSON-LD graph of an actor page: a ProfilePage about the Person or Organization. */
 export function actorJsonLd(actor: RecordActor, record: Pick<TrackerRecord, 'actor'>, site: Site): JsonLd {
-  const pageUrl = absoluteUrl(`/actors/${actor.slug}/`, site);
+  const pageUrl = absoluteUrl(actorUrl(actor.slug), site);
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'WebSite', '@id': absoluteUrl('/', site), name: SITE_NAME, url: absoluteUrl('/', site) },
+      { '@type': 'WebSite', '@id': absoluteUrl(homeUrl(), site), name: SITE_NAME, url: absoluteUrl(homeUrl(), site) },
       {
         '@type': 'ProfilePage',
         '@id': pageUrl,
         url: pageUrl,
         name: actor.data.name,
         inLanguage: 'en',
-        isPartOf: ref(absoluteUrl('/', site)),
+        isPartOf: ref(absoluteUrl(homeUrl(), site)),
         mainEntity: ref(actorId(actor.slug, site)),
         license: CONTENT_LICENCE.url,
       },
@@ -441,7 +442,7 @@ export function actorJsonLd(actor: RecordActor, record: Pick<TrackerRecord, 'act
 
 /** The site itself and the organisation behind it (the tracker publishes the record). */
 function siteNodes(site: Site): JsonLd[] {
-  const home = absoluteUrl('/', site);
+  const home = absoluteUrl(homeUrl(), site);
   return [
     {
       '@type': 'WebSite',
@@ -479,8 +480,8 @@ export function datasetJsonLd(
   entries: readonly RecordEntry[],
   site: Site,
 ): JsonLd {
-  const home = absoluteUrl('/', site);
-  const page = absoluteUrl('/data/', site);
+  const home = absoluteUrl(homeUrl(), site);
+  const page = absoluteUrl(dataUrl(), site);
   const modified = entries
     .map((e) => e.data.updated)
     .filter((d): d is string => !!d)

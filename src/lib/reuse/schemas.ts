@@ -1,6 +1,7 @@
 /**
  * JSON Schemas (draft-07) for the JSON files under /data/, published at /data/schemas/<name>.schema.json and
- * used by the tests to check every file the build writes.
+ * used by the tests to check every file the build writes. Every field of an entry and of an actor carries its
+ * description here, and /data/ prints these (`fieldDocs`): the one place the JSON fields are documented.
  */
 import {
   ACTOR_KINDS,
@@ -18,6 +19,8 @@ import { PROCEDURES } from '../stages';
 type Schema = Record<string, unknown>;
 
 const str = (description?: string): Schema => ({ type: 'string', ...(description ? { description } : {}) });
+/** A field's description, beside whatever else its schema says. */
+const doc = (description: string, schema: Schema): Schema => ({ ...schema, description });
 const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] });
 const uri = (description?: string): Schema => ({ ...str(description), format: 'uri' });
 const day = (description?: string): Schema => ({ ...str(description), pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
@@ -60,13 +63,14 @@ const exportDateSchema = object(
 const entry = object({
   slug: str('The entry’s id; its page is /entries/<slug>/.'),
   url: uri('The entry’s page.'),
-  title: str(),
-  kind: { enum: [...ENTRY_KINDS] },
-  kind_label: str(),
+  title: str('As the document calls itself, or a neutral description.'),
+  kind: doc('What kind of event the entry records.', { enum: [...ENTRY_KINDS] }),
+  kind_label: str('The kind as the site shows it (“Court case”).'),
   date: exportDateSchema,
-  document: nullable(
-    object(
-      {
+  document: doc(
+    'The document the entry records, apart from the copies it was read in; null for an event that is not a document.',
+    nullable(
+      object({
         title: str('The document’s own title.'),
         short_title: nullable(str()),
         date: nullable(exportDateSchema),
@@ -86,13 +90,15 @@ const entry = object({
         event: nullable(str()),
         place: nullable(str()),
         procedure: nullable(str()),
-      },
-      'The document the entry records, apart from the copies it was read in; null for an event that is not a document.',
+      }),
     ),
   ),
-  summary: str(),
+  summary: str('One or two neutral sentences in the record’s words.'),
   jurisdictions: arrayOf(str(), 'ISO 3166-1 alpha-2 (UK for the United Kingdom), EU, FVEY or INTL.'),
-  actors: arrayOf(object({ actor: str(), name: str(), role: { enum: [...ACTOR_ROLES] }, capacity: nullable(str()) })),
+  actors: arrayOf(
+    object({ actor: str(), name: str(), role: { enum: [...ACTOR_ROLES] }, capacity: nullable(str()) }),
+    'Who took part: each actor’s slug and name, their role, and the capacity they acted in.',
+  ),
   sources: arrayOf(
     object({
       id: str(),
@@ -112,6 +118,7 @@ const entry = object({
       locator: nullable(str()),
       note: nullable(str()),
     }),
+    'Where the entry can be checked: each source’s title, publisher and address, primary or secondary, whether an editor has read it, its date and an archived copy.',
   ),
   cited_source: str('The id of the source the entry is cited through.'),
   quotes: arrayOf(
@@ -130,6 +137,7 @@ const entry = object({
       translator: nullable(str('Who translated it.')),
       original: nullable(str('The words in the original language.')),
     }),
+    'Verbatim quotes, each with its speakers, the source it was taken from and its permalink.',
   ),
   relations: arrayOf(
     object({
@@ -138,48 +146,59 @@ const entry = object({
       direction: { enum: ['forward', 'reverse'] },
       label: str(),
     }),
+    'Links to other entries, both ways: those this entry makes and those other entries make to it.',
   ),
-  status: nullable(
-    object({
-      state: { enum: [...STATUS_STATES] },
-      as_of: nullable(day('The day the state was last confirmed.')),
-      source: nullable(str('The id of the source confirming the state.')),
-      history: arrayOf(
-        object({
-          date: str('EDTF'),
-          state: { enum: [...STATUS_STATES] },
-          note: nullable(str()),
-          source: nullable(str()),
-        }),
-      ),
-    }),
+  status: doc(
+    'For laws, bills, regulations and proposals: the current state, when it was confirmed, and its history.',
+    nullable(
+      object({
+        state: { enum: [...STATUS_STATES] },
+        as_of: nullable(day('The day the state was last confirmed.')),
+        source: nullable(str('The id of the source confirming the state.')),
+        history: arrayOf(
+          object({
+            date: str('EDTF'),
+            state: { enum: [...STATUS_STATES] },
+            note: nullable(str()),
+            source: nullable(str()),
+          }),
+        ),
+      }),
+    ),
   ),
-  citation: nullable(str()),
-  position: nullable({ enum: [...POSITIONS] }),
-  tags: arrayOf(str()),
-  unverified: arrayOf(str()),
-  notes: arrayOf(datedNote),
-  updated: nullable(day()),
-  corrections: arrayOf(datedNote),
+  citation: doc('The legal citation, where one exists.', nullable(str())),
+  position: doc(
+    'Where the document stands on exceptional access (for-access, against-access, mixed or neutral), if it takes a stand.',
+    nullable({ enum: [...POSITIONS] }),
+  ),
+  tags: arrayOf(str(), 'Topics.'),
+  unverified: arrayOf(str(), 'Details no source could confirm, which the entry does not state as fact.'),
+  notes: arrayOf(datedNote, 'Facts that sources often get wrong, explained, each dated.'),
+  updated: doc('The day the entry last changed.', nullable(day())),
+  corrections: arrayOf(datedNote, 'Corrections made since publication, each dated.'),
   cite: object({ bibtex: uri(), ris: uri(), csl_json: uri() }, 'The entry’s citation downloads.'),
 });
 
 const actor = object({
-  slug: str(),
-  url: uri(),
-  name: str(),
-  kind: { enum: [...ACTOR_KINDS] },
-  country: nullable(str()),
-  aliases: arrayOf(str()),
-  description: nullable(str()),
+  slug: str('The actor’s id; their page is /actors/<slug>/.'),
+  url: uri('The actor’s page.'),
+  name: str('Their name.'),
+  kind: doc('A person, or the kind of organisation.', { enum: [...ACTOR_KINDS] }),
+  country: doc('Their country (ISO 3166-1 alpha-2).', nullable(str())),
+  aliases: arrayOf(str(), 'Other names they go by.'),
+  description: doc('One sentence on who they are.', nullable(str())),
   roles: arrayOf(
     object({ title: str(), org: nullable(str()), from: nullable(str('EDTF')), to: nullable(str('EDTF')) }),
+    'Positions held: the title, the organisation (an actor slug), from and to (EDTF).',
   ),
-  parent: nullable(str()),
-  wikidata: nullable(str()),
-  website: nullable(uri()),
-  entries: arrayOf(object({ entry: str(), role: { enum: [...ACTOR_ROLES] } })),
-  quotes: { type: 'integer', minimum: 0 },
+  parent: doc('The organisation it is part of (an actor slug).', nullable(str())),
+  wikidata: doc('Their Wikidata id.', nullable(str())),
+  website: doc('Their own website.', nullable(uri())),
+  entries: arrayOf(
+    object({ entry: str(), role: { enum: [...ACTOR_ROLES] } }),
+    'Each entry naming the actor, with the role.',
+  ),
+  quotes: { type: 'integer', minimum: 0, description: 'How many quotes the actor is a speaker of.' },
 });
 
 const timelineDate: Schema = {
@@ -299,3 +318,33 @@ export const SCHEMAS: Record<string, Schema> = {
     }),
   },
 };
+
+/** A JSON field as /data/ documents it: its name, what it holds, and the names of its own fields, if any. */
+export interface FieldDoc {
+  name: string;
+  description: string;
+  fields: string[];
+}
+
+/** The fields of one file's records (`entries`, `actors`) or of the file itself (`header`), from the schemas. */
+export function fieldDocs(file: 'entries' | 'actors' | 'header'): FieldDoc[] {
+  const props = (schema: Schema | undefined): Record<string, Schema> =>
+    (schema?.properties as Record<string, Schema> | undefined) ?? {};
+  const inner = (schema: Schema): Schema | undefined =>
+    schema.type === 'array'
+      ? (schema.items as Schema)
+      : Array.isArray(schema.anyOf)
+        ? (schema.anyOf as Schema[])[0]
+        : schema;
+  const fields = file === 'header' ? header : props(inner(props(SCHEMAS[file])[file] as Schema));
+  return Object.entries(fields).map(([name, schema]) => {
+    const own = inner(schema);
+    const nested = own && own.type === 'object' ? own : own && inner(own);
+    const description = schema.description ?? own?.description;
+    return {
+      name,
+      description: typeof description === 'string' ? description : '',
+      fields: Object.keys(props(nested)),
+    };
+  });
+}

@@ -4,6 +4,7 @@
  * uses the same site address as every other absolute link (src/lib/site.ts), with or without SITE_URL.
  */
 import { absoluteUrl } from '../site';
+import { sitemapUrl } from '../urls';
 
 /** Pages that are not for search engines: the not-found page. */
 export function inSitemap(pathname: string): boolean {
@@ -29,5 +30,5 @@ export function sitemapXml(paths: readonly string[], site?: URL | string | null)
 
 /** robots.txt: everything may be crawled; the sitemap's address. */
 export function robotsTxt(site?: URL | string | null): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', site)}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapUrl(), site)}\n`;
 }

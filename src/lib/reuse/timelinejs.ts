@@ -8,6 +8,7 @@
 import { anchorPoint, formatDate, formatPoint, parseDate, type DatePoint, type IntervalEnd } from '../dates';
 import type { RecordEntry } from '../record';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
+import { entryUrl } from '../urls';
 import { citedSource } from '../citations/csl';
 
 export interface TimelineDate {
@@ -42,7 +43,7 @@ function fuzzy(p: DatePoint): boolean {
 }
 
 /** A TimelineJS date with only the known parts; its own display text when the point is approximate or uncertain. */
-export function timelineDate(p: DatePoint): TimelineDate {
+function timelineDate(p: DatePoint): TimelineDate {
   const out: TimelineDate = { year: p.year };
   if (p.month !== undefined) out.month = p.month;
   if (p.day !== undefined) out.day = p.day;
@@ -67,9 +68,9 @@ export function timelineDates(edtf: string): Pick<TimelineEvent, 'start_date' | 
   return out;
 }
 
-export function timelineEvent(entry: RecordEntry, site?: URL | string | null): TimelineEvent {
+function timelineEvent(entry: RecordEntry, site?: URL | string | null): TimelineEvent {
   const d = entry.data;
-  const url = absoluteUrl(`/entries/${entry.slug}/`, site);
+  const url = absoluteUrl(entryUrl(entry.slug), site);
   const source = citedSource(d);
   const text =
     `<p>${escapeHtml(d.summary)}</p>` +

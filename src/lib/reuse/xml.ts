@@ -6,8 +6,8 @@
  * so meeting one here is a bug to report, not something to write as an ill-formed feed.
  */
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export class XmlCharacterError extends Error {

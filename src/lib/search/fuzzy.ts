@@ -27,10 +27,9 @@ function distance(a: string, b: string, max: number, prefix: boolean): number {
   ensure(m + 1);
   // Rows run over `a`, columns over `b`. Row 0: turning "" into b[0..j) costs j.
   for (let j = 0; j <= m; j++) prev[j] = j;
-  let best = prefix ? prev[0]! : Infinity;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
-    let rowMin = cur[0]!;
+    let rowMin = cur[0];
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
@@ -47,8 +46,8 @@ function distance(a: string, b: string, max: number, prefix: boolean): number {
     cur = t;
   }
   // `prev` now holds the last row.
+  let best = Infinity;
   if (prefix) {
-    best = Infinity;
     for (let j = 0; j <= m; j++) if (prev[j]! < best) best = prev[j]!;
   } else best = prev[m]!;
   return best > max ? max + 1 : best;

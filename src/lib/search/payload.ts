@@ -16,7 +16,7 @@ import {
   type SearchRecords,
 } from './types';
 
-export const PAYLOAD_VERSION = 2;
+const PAYLOAD_VERSION = 2;
 
 /** [slug, name, kind, country or "", aliases, role titles] */
 type PackedActor = [string, string, number, string, string[], string[]];

@@ -7,7 +7,7 @@
  * - actor  → `/actors/<slug>/`: name, aliases, the titles of the roles they held.
  */
 import { anchorPoint, formatDate, parseDate, type ParsedDate } from '../dates';
-import type { Record } from '../record';
+import type { TrackerRecord } from '../record';
 import {
   actorUrl,
   entryUrl,
@@ -32,7 +32,7 @@ export function yearSpan(edtf: string | ParsedDate): YearSpan {
   return [start, date.end.year];
 }
 
-export function buildSearchRecords(record: Record): SearchRecords {
+export function buildSearchRecords(record: TrackerRecord): SearchRecords {
   const nameOf = (slug: string) => record.actor(slug)?.data.name ?? slug;
   const entries: EntrySearchRecord[] = [];
   const quotes: QuoteSearchRecord[] = [];

@@ -10,6 +10,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A word in original text: combining marks count as part of the word so offsets map back to what is shown. */
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lowercase and fold accents; keeps every other character. */

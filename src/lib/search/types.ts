@@ -2,7 +2,7 @@
  * Types of the search records and the helpers the browser side needs. Kept free of the date module (and its
  * EDTF parser) so the worker bundle stays small: dates arrive already formatted.
  */
-import { jurisdictionName, KIND_LABELS, type ActorKind, type EntryKind } from '../../schema/vocabulary';
+import type { ActorKind, EntryKind } from '../../schema/vocabulary';
 
 export type SearchKind = 'quote' | 'entry' | 'actor';
 
@@ -70,15 +70,4 @@ export interface SearchRecords {
   actors: ActorSearchRecord[];
 }
 
-export const entryUrl = (slug: string) => `/entries/${slug}/`;
-export const quoteUrl = (entrySlug: string, id: string) => `/entries/${entrySlug}/#quote-${id}`;
-export const actorUrl = (slug: string) => `/actors/${slug}/`;
-
-/** Labels searched alongside the codes: "Communiqué", "United Kingdom", "Five Eyes". */
-export const kindLabel = (kind: EntryKind) => KIND_LABELS[kind];
-const labels = new Map<string, string>();
-export const jurisdictionLabel = (code: string) => {
-  let label = labels.get(code);
-  if (label === undefined) labels.set(code, (label = `${code} ${jurisdictionName(code)}`));
-  return label;
-};
+export { actorUrl, entryUrl, quoteUrl } from '../urls';

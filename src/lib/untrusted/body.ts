@@ -95,7 +95,7 @@ const SITE = 'https://tracker.invalid/';
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /** Why a link target is refused, or undefined when it is fine (http(s) anywhere, or a path on this site). */
-export function linkProblem(url: string): string | undefined {
+function linkProblem(url: string): string | undefined {
   if (url.trim() === '' || url.trim().startsWith('#')) return undefined;
   let parsed: URL;
   try {
@@ -109,7 +109,7 @@ export function linkProblem(url: string): string | undefined {
 }
 
 /** Why an image source is refused: only paths on this site (`/…`) load, nothing from another origin. */
-export function imageProblem(url: string): string | undefined {
+function imageProblem(url: string): string | undefined {
   const trimmed = url.trim();
   let parsed: URL | undefined;
   try {
@@ -295,7 +295,7 @@ export function inspectBody(source: string, lineOffset = 0): { issues: BodyIssue
   return inspectTree(root, lineOffset);
 }
 
-export class UnsafeBodyError extends Error {
+class UnsafeBodyError extends Error {
   constructor(file: string, issues: readonly BodyIssue[]) {
     super(
       `${file}: the body is not allowed, nothing was built:\n` +
@@ -314,7 +314,7 @@ export class UnsafeBodyError extends Error {
  * Astro hands the processor (the frontmatter blanked, so lines are the file's) and throws on any issue, before any
  * code is generated, so a body that was never validated still cannot run code or reach the page.
  */
-export const safeBodyPlugin = defineMdastPlugin({
+const safeBodyPlugin = defineMdastPlugin({
   name: 'tracker-safe-body',
   before(_root, ctx) {
     const { issues } = inspectBody(ctx.source);

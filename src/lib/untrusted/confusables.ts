@@ -10,7 +10,7 @@ import unhomoglyph from 'unhomoglyph';
 import { codePointName } from './text';
 
 /** The UTS #39 skeleton of a name, case and spacing folded, so "Barr" and "Ваrr" compare equal. */
-export function skeleton(text: string): string {
+function skeleton(text: string): string {
   return unhomoglyph(text.normalize('NFD'))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -26,7 +26,7 @@ const SCRIPT_RE = Object.fromEntries(SCRIPTS.map((s) => [s, new RegExp(`\\p{Scri
 >;
 
 /** A word of `text` that mixes letters of Latin, Greek, Cyrillic (scripts with look-alike letters), with the odd one out. */
-export function mixedScriptWord(text: string): { word: string; char: string; script: string } | undefined {
+function mixedScriptWord(text: string): { word: string; char: string; script: string } | undefined {
   for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
     const found = new Map<string, string>();
     for (const ch of word) for (const s of SCRIPTS) if (SCRIPT_RE[s].test(ch) && !found.has(s)) found.set(s, ch);

@@ -31,7 +31,7 @@ export const REFERRER_POLICY = 'same-origin';
  * hashes the scripts it bundles, not inline ones, so their hashes are added here: a script that is not one of
  * these files, byte for byte, does not run.
  */
-export const INLINE_SCRIPTS = ['src/scripts/inline/timeline-filters.js'];
+const INLINE_SCRIPTS = ['src/scripts/inline/timeline-filters.js'];
 
 export function inlineScriptHashes(root = process.cwd()): Array<`sha256-${string}`> {
   return INLINE_SCRIPTS.map(

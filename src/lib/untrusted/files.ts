@@ -11,7 +11,7 @@ import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { lineCol } from './text';
 
 /** The largest content file accepted. The largest entry of the record is about 11 KB. */
-export const MAX_FILE_BYTES = 256 * 1024;
+const MAX_FILE_BYTES = 256 * 1024;
 
 export interface FileIssue {
   line: number;

@@ -67,8 +67,8 @@ const INVISIBLE = new Set([0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061,
 const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 
 /** Whether the text has any character {@link charProblems} would report (a fast test for the common case). */
-// eslint-disable-next-line no-control-regex
 const SUSPECT =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200d\u202a-\u202e\u2060-\u2069\ufdd0-\ufdef\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 /**

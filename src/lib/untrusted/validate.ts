@@ -21,8 +21,6 @@ import { lookAlikeNames } from './confusables';
 import { readContentText, yamlAliasIssues, type FileIssue } from './files';
 import { charProblems, lineCol } from './text';
 
-export { MAX_FILE_BYTES } from './files';
-
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 export type Guarded =

@@ -31,7 +31,7 @@ function sourceIds(entry: Raw | undefined): string[] {
 }
 
 /** Every actor an entry names: its actors, its document's authors, issuer and recipients, its quotes' speakers. */
-export function actorsInEntry(entry: Raw | undefined): Set<string> {
+function actorsInEntry(entry: Raw | undefined): Set<string> {
   const out = new Set<string>();
   const add = (v: unknown) => {
     const s = str(v);

@@ -22,7 +22,7 @@ export interface Locator {
 }
 
 /** `firstLine` is the file line on which the frontmatter text starts (2, after the opening `---`). */
-export function createLocator(frontmatter: string, firstLine: number): Locator {
+function createLocator(frontmatter: string, firstLine: number): Locator {
   const lineCounter = new LineCounter();
   const doc = parseDocument(frontmatter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
@@ -37,7 +37,7 @@ export function createLocator(frontmatter: string, firstLine: number): Locator {
     for (const seg of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
-        if (!pair) return { node: node as Node, keyNode };
+        if (!pair) return { node, keyNode };
         keyNode = pair.key as Node;
         node = pair.value ?? pair.key;
       } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {

@@ -2,16 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { COLLECTION_NAMES, COLLECTIONS, contentId, isDraft, isLoaded, type CollectionName } from '../content-files';
 import { guardFile } from '../untrusted/validate';
 import { fileKind, symlinkIssue, type FileIssue } from '../untrusted/files';
 
-/** The content folders, each read by the validator; entries sit in year folders, the others flat. */
-export const COLLECTIONS = ['entries', 'actors', 'dossiers', 'jurisdictions'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
 export interface ContentFile {
   /** `entries`, `actors`, `dossiers` or `jurisdictions`. */
-  collection: Collection;
+  collection: CollectionName;
   /** Path shown in messages, relative to the working directory. */
   file: string;
   /** The id: the file name without `.mdx`. */
@@ -50,16 +47,11 @@ function walk(dir: string): string[] {
   return out.sort();
 }
 
-/** Drafts (`_name.mdx`, or inside a `_folder/`) are not loaded, so not validated either. */
-export function isDraft(rel: string): boolean {
-  return rel.split(/[\\/]/).some((part) => part.startsWith('_'));
-}
-
-export function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
+function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
   const guarded = guardFile(abs);
   const raw = guarded.ok ? guarded.text : '';
   const rel = path.relative(process.cwd(), abs) || abs;
-  const relInCollection = path.relative(path.join(root, collection), abs);
+  const relInCollection = path.relative(path.join(root, COLLECTIONS[collection].folder), abs);
   const parts = relInCollection.split(path.sep);
   const m = FRONTMATTER.exec(raw);
   const frontmatter = m ? m[1]! : '';
@@ -67,7 +59,7 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   const file: ContentFile = {
     collection,
     file: rel,
-    slug: path.basename(abs).replace(/\.[^.]+$/, ''),
+    slug: contentId(abs),
     folder: parts.length > 1 ? parts[parts.length - 2] : undefined,
     data: undefined,
     frontmatter,
@@ -83,7 +75,7 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   try {
     // Pass a fresh string so gray-matter's cache never hands back another file's data.
     const parsed = matter(raw, {});
-    file.data = (parsed.data ?? {}) as Record<string, unknown>;
+    file.data = parsed.data ?? {};
   } catch (e) {
     const err = e as { reason?: string; message: string; mark?: { line: number; column: number } };
     file.yamlError = {
@@ -96,7 +88,11 @@ export function readFile(abs: string, collection: ContentFile['collection'], roo
   return file;
 }
 
-/** Every `.mdx` (and stray) file under `<root>/entries`, `actors`, `dossiers` and `jurisdictions`, drafts left out. */
+/**
+ * Every file the loader reads under `<root>/entries`, `actors`, `dossiers` and `jurisdictions`
+ * (src/lib/content-files.ts), the stray ones it would skip though they are not drafts, READMEs or hidden files, and
+ * the symbolic links, which are never followed.
+ */
 export function readContent(root: string): {
   files: ContentFile[];
   stray: string[];
@@ -105,8 +101,8 @@ export function readContent(root: string): {
   const files: ContentFile[] = [];
   const stray: string[] = [];
   const links: Array<{ abs: string; issue: FileIssue }> = [];
-  for (const collection of COLLECTIONS) {
-    const base = path.join(root, collection);
+  for (const collection of COLLECTION_NAMES) {
+    const base = path.join(root, COLLECTIONS[collection].folder);
     if (fileKind(base) === 'symlink') links.push({ abs: base, issue: symlinkIssue(base) });
     for (const abs of walk(base)) {
       const rel = path.relative(base, abs);
@@ -115,11 +111,8 @@ export function readContent(root: string): {
         links.push({ abs, issue: symlinkIssue(abs) });
         continue;
       }
-      if (!abs.endsWith('.mdx')) {
-        stray.push(abs);
-        continue;
-      }
-      files.push(readFile(abs, collection, root));
+      if (isLoaded(collection, rel)) files.push(readFile(abs, collection, root));
+      else stray.push(abs);
     }
   }
   return { files, stray, links };

@@ -7,12 +7,25 @@ import { formatPath, type PathSegment, type Problem } from './types';
 
 type AnySchema = z.ZodType;
 
+/** The parts of a zod schema's definition `knownKeys` walks through. */
+interface SchemaNode {
+  _zod?: { def?: SchemaDef };
+}
+interface SchemaDef {
+  type: string;
+  innerType?: SchemaNode;
+  in?: SchemaNode;
+  out?: SchemaNode;
+  element?: SchemaNode;
+  shape?: Record<string, SchemaNode>;
+}
+
 /** The field names a schema accepts at `path` (through arrays, optionals, defaults, pipes), for typo hints. */
-export function knownKeys(schema: AnySchema, path: readonly PathSegment[]): string[] {
-  let s: any = schema;
+function knownKeys(schema: AnySchema, path: readonly PathSegment[]): string[] {
+  let s: SchemaNode | undefined = schema;
   const unwrap = () => {
     for (;;) {
-      const def = s?._zod?.def;
+      const def: SchemaDef | undefined = s?._zod?.def;
       if (!def) return;
       if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
         s = def.innerType;
@@ -22,15 +35,15 @@ export function knownKeys(schema: AnySchema, path: readonly PathSegment[]): stri
   };
   unwrap();
   for (const seg of path) {
-    const def = s?._zod?.def;
+    const def: SchemaDef | undefined = s?._zod?.def;
     if (!def) return [];
     if (typeof seg === 'number' && def.type === 'array') s = def.element;
-    else if (typeof seg === 'string' && def.type === 'object') s = def.shape[seg];
+    else if (typeof seg === 'string' && def.type === 'object') s = def.shape?.[seg];
     else return [];
     unwrap();
   }
-  const def = s?._zod?.def;
-  return def?.type === 'object' ? Object.keys(def.shape) : [];
+  const def: SchemaDef | undefined = s?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 
 function show(value: unknown): string {
@@ -105,7 +118,7 @@ export function schemaProblems(
       }
       case 'invalid_value': {
         const allowed = issue.values.map(String);
-        const given = input === undefined ? undefined : String(input);
+        const given = input === undefined ? undefined : typeof input === 'string' ? input : show(input);
         problems.push({
           ...base,
           ...loc.value(path),

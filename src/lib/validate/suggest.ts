@@ -4,7 +4,7 @@ import Fuse from 'fuse.js';
  * The closest candidate to a mistyped value, for "did you mean …?" hints; undefined when nothing is close.
  * Slugs are compared with hyphens as spaces, so `wiliam-barr` finds `william-barr`.
  */
-export function suggest(value: string, candidates: readonly string[]): string | undefined {
+function suggest(value: string, candidates: readonly string[]): string | undefined {
   if (!value || candidates.length === 0) return undefined;
   const lower = value.toLowerCase();
   const exactCase = candidates.find((c) => c.toLowerCase() === lower);

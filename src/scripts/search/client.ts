@@ -5,8 +5,7 @@
 import type { SearchOptions, SearchResponse } from '../../lib/search/engine';
 import type { SearchRequest, WorkerReply } from './protocol';
 import SearchWorker from './worker.ts?worker';
-
-export const INDEX_URL = '/search-index.json';
+import { searchIndexUrl } from '../../lib/urls';
 
 type Listener = (response: SearchResponse) => void;
 type ErrorListener = (message: string) => void;
@@ -54,7 +53,7 @@ export function createSearchClient(): SearchClient {
 
   return {
     search(query, options = {}) {
-      const req = { type: 'search' as const, query, options, indexUrl: INDEX_URL };
+      const req = { type: 'search' as const, query, options, indexUrl: searchIndexUrl() };
       if (inFlight === undefined) send(req);
       else waiting = req;
     },

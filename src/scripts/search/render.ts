@@ -84,7 +84,7 @@ function resultItem(r: SearchResult): HTMLLIElement {
   return li;
 }
 
-export function countLabel(g: ResultGroup): string {
+function countLabel(g: ResultGroup): string {
   const shown = g.results.length;
   const total = g.totalExact ? `${g.total}` : `about ${g.total}`;
   return shown < g.total ? `${shown} of ${total}` : `${g.total}`;

@@ -2,7 +2,7 @@
  * The "/" shortcut: from anywhere on a page (except while typing in a field), "/" moves focus to the search box
  * marked `data-search-input`. Tiny on purpose: it is part of the script every page loads.
  */
-export function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }

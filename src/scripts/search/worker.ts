@@ -24,7 +24,9 @@ async function load(url: string): Promise<SearchEngine> {
   return built;
 }
 
-scope.addEventListener('message', async (e) => {
+scope.addEventListener('message', (e) => void answer(e));
+
+async function answer(e: MessageEvent<SearchRequest>): Promise<void> {
   const msg = e.data;
   if (msg.type !== 'search') return;
   try {
@@ -40,4 +42,4 @@ scope.addEventListener('message', async (e) => {
     engine = undefined;
     scope.postMessage({ type: 'error', id: msg.id, message: err instanceof Error ? err.message : String(err) });
   }
-});
+}
