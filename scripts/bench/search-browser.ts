@@ -46,14 +46,18 @@ try {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
+    // Playwright reports the search worker's requests on its page, with their size on the wire.
     let bytes = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+    page.on('requestfinished', (request) => {
+      void request.sizes().then((s) => (bytes += s.responseHeadersSize + s.responseBodySize));
+    });
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'load' });
     const before = bytes;
     const started = Date.now();
     await page.locator('input[name="q"]').first().pressSequentially(q.query, { delay: 0 });
     await page.locator('[data-search-results] .result').first().waitFor({ timeout: 120_000 });
     const ms = Date.now() - started;
+    await page.waitForTimeout(500);
     rows.push(
       `| ${q.query} | ${(before / 1024).toFixed(1)} KB | ${((bytes - before) / 1024).toFixed(1)} KB | ${(ms / 1000).toFixed(2)} s |`,
     );
