@@ -22,7 +22,9 @@ let output = '';
 
 /** Where the server says it listens (Vite moves to another port when the one asked for is taken). */
 function serverAddress(): string {
-  const m = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+  // Astro colours its log when CI is set (picocolors reads `CI`), so the address sits between colour codes.
+  // eslint-disable-next-line no-control-regex
+  const m = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
   if (!m) throw new Error('astro dev has not said where it listens yet');
   return m[1]!;
 }
