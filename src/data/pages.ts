@@ -4,7 +4,7 @@
  */
 import { selectNetwork, type NetworkSelection } from '../lib/actor-graph';
 import { groupActorsByKind } from '../lib/actors';
-import { FEED_FACETS, type FacetValue } from '../lib/facets';
+import { FACETS, FEED_FACETS, type FacetValue } from '../lib/facets';
 import { layoutNetwork, type NetworkLayout } from '../lib/network-layout';
 import type { RecordActor, RecordEntry } from '../lib/record';
 import { countRecord, latestAdditions, type RecordCounts } from '../lib/timeline';
@@ -104,4 +104,21 @@ export async function dataView(): Promise<{
       },
     };
   });
+}
+
+/**
+ * /search/ without JavaScript: the page cannot read its own address, so it offers every name and topic a search
+ * could have been for, each a link to the page listing its entries (the reader finds their words with the
+ * browser's find-in-page).
+ */
+export async function searchView(): Promise<{ groups: Array<{ label: string; values: Link[] }> }> {
+  const content = await getContent();
+  return derived(content, 'search', () => ({
+    groups: [FACETS.actor, FACETS.tag, FACETS.kind, FACETS.jurisdiction].map((facet) => ({
+      label: facet.name,
+      values: [...valuesOf(content, facet)]
+        .sort((a, b) => a.label.localeCompare(b.label))
+        .map((v) => ({ href: v.href, label: v.label })),
+    })),
+  }));
 }

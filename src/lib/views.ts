@@ -69,7 +69,12 @@ export interface TimelineFiltersView {
     values: Array<{ value: string; label: string; count: number }>;
   }>;
   years: number[];
+  /** Entries in the whole record. */
   total: number;
+  /** On a paged timeline, the address of every row (src/lib/timeline-rows.ts), for filtering the whole record. */
+  rows: string | undefined;
+  /** On a paged timeline, this page's range of years and its number of entries. */
+  page: { label: string; shown: number } | undefined;
 }
 
 export interface TimelinePageView {
