@@ -148,14 +148,17 @@ export interface ActorPageView {
   country: string | undefined;
   parents: Link[];
   roles: Array<{ title: string; org: Link | undefined; from: string | undefined; to: string | undefined }>;
+  /** Positions over time, as runs of the same stand (first seen, last seen, how many entries). */
   positions: Array<{
-    entry: string;
-    href: string;
-    title: string;
-    date: string;
     positions: Array<Link & { position: Position }>;
-    role: ActorRole | undefined;
-    quotes: number;
+    rows: Array<{
+      entry: string;
+      href: string;
+      title: string;
+      date: string;
+      role: ActorRole | undefined;
+      quotes: number;
+    }>;
   }>;
   groups: Array<{ role: ActorRole; entries: RecordEntry[] }>;
   quotes: Array<{ href: string; text: string; title: string; date: string }>;
