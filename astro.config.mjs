@@ -1,6 +1,9 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { bodyProcessor } from './src/lib/untrusted/body.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes } from './src/lib/untrusted/csp.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import citationCache from './src/integrations/citation-cache.ts';
@@ -19,7 +22,19 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), citationCache(), mdx(), downloads(), sitemap()],
+  // Entry and actor bodies are untrusted input: the MDX processor refuses anything but Markdown and the project's
+  // components (src/lib/untrusted/body.ts), whether or not the validator ran first.
+  integrations: [contentGuard(), citationCache(), mdx({ processor: bodyProcessor() }), downloads(), sitemap()],
+  // Shiki colours code with inline style attributes, which the CSP refuses; bodies have no use for highlighting.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits; everything else
+  // comes from this site only (src/lib/untrusted/csp.ts).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))) },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

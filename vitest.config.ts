@@ -35,6 +35,7 @@ export default defineConfig({
       },
       {
         // Some tests read every built page: seconds on the shipped record, a minute on a corpus (npm run test:corpus).
+        // There are no timing asserts, so the limit is only a hang guard on a loaded 2-core machine.
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 },
       },
       {

@@ -51,9 +51,10 @@ export async function checkLinks(dist: string, site = process.env.SITE_URL): Pro
     checkFragments: true,
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(siteBase(site).href)}`), replacement: local }],
     linksToSkip: [`^(?!${escape(local)})`],
-    concurrency: 25,
-    timeout: 20_000,
-    // On a busy machine the local server can miss an answer; a link fails only if it fails again.
+    // linkinator's own server answers from one process; on a loaded 2-core machine fifty requests at once made some
+    // time out ("no answer") although the file was there. Fewer at once, and a link fails only if it fails again.
+    concurrency: 10,
+    timeout: 30_000,
     retryErrors: true,
     retryErrorsCount: 3,
   });

@@ -56,9 +56,23 @@ const acceptsGzip = (req: http.IncomingMessage) =>
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<http.Server> {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(base, decodeURIComponent(url.pathname));
-    if (!file.startsWith(base)) {
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      // A malformed escape (`/%E0%A4%A`) is a bad request, not a crash of the whole server.
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    let file = path.join(base, pathname);
+    // Inside the served folder only: `/..%2fsibling/` decodes to a path beside it, which shares its name's prefix.
+    if (pathname.includes('\0') || (file !== base && !file.startsWith(base + path.sep))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.lstatSync(file).isSymbolicLink()) {
       res.writeHead(403).end();
       return;
     }

@@ -13,7 +13,8 @@ import { format } from 'date-fns/format';
 import matter from 'gray-matter';
 import { contentDir } from '../src/lib/content-dir';
 import { anchorYear, checkDate } from '../src/lib/dates';
-import { ACTOR_KINDS, ENTRY_KINDS } from '../src/schema/vocabulary';
+import { ACTOR_KINDS, ENTRY_KINDS, KINDS_WITHOUT_DOCUMENT } from '../src/schema/vocabulary';
+import { SLUG_PATTERN } from '../src/schema/fields';
 
 export function slugify(title: string): string {
   return title
@@ -32,18 +33,41 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    date: { type: 'string' },
-    kind: { type: 'string' },
-    country: { type: 'string' },
-    slug: { type: 'string' },
-    'source-url': { type: 'string' },
-    'source-title': { type: 'string' },
-    publisher: { type: 'string' },
-  },
-});
+const OPTIONS = {
+  date: { type: 'string' },
+  kind: { type: 'string' },
+  country: { type: 'string' },
+  slug: { type: 'string' },
+  'source-url': { type: 'string' },
+  'source-title': { type: 'string' },
+  publisher: { type: 'string' },
+} as const;
+
+/**
+ * The known `--name value` pairs first, then everything else as positionals, so a title that starts with a hyphen
+ * ("-ish", "--- draft") is read as the title instead of failing as an unknown option.
+ */
+function orderArgs(argv: readonly string[]): string[] {
+  const opts: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^--([a-z-]+)(=[\s\S]*)?$/.exec(a);
+    if (m && m[1]! in OPTIONS) {
+      opts.push(a);
+      if (!m[2] && i + 1 < argv.length) opts.push(argv[++i]!);
+    } else if (a !== '--') rest.push(a);
+  }
+  return [...opts, '--', ...rest];
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ args: orderArgs(process.argv.slice(2)), allowPositionals: true, options: OPTIONS });
+} catch (e) {
+  fail((e as Error).message);
+}
+const { values, positionals } = parsed;
 
 const [type, title] = positionals;
 if ((type !== 'entry' && type !== 'actor') || !title)
@@ -51,6 +75,8 @@ if ((type !== 'entry' && type !== 'actor') || !title)
 
 const slug = values.slug ?? slugify(title);
 if (!slug) fail(`cannot make an id from "${title}"; pass --slug`);
+if (!SLUG_PATTERN.test(slug))
+  fail(`--slug ${JSON.stringify(slug)}: an id is lowercase letters, digits and single hyphens (e.g. barr-letter-2019)`);
 const today = format(new Date(), 'yyyy-MM-dd');
 const root = contentDir();
 
@@ -72,7 +98,8 @@ if (type === 'entry') {
           title: values['source-title'] ?? title,
           publisher: values.publisher ?? fail('--publisher is required with --source-url'),
           url: values['source-url'],
-          checked: true,
+          // Nobody has read the page yet as far as this tool knows: the editor sets checked, seen and accessed.
+          checked: false,
           type: 'primary',
         },
       ]
@@ -83,6 +110,9 @@ if (type === 'entry') {
     date,
     summary: '',
     jurisdictions: ['US'],
+    ...((KINDS_WITHOUT_DOCUMENT as readonly string[]).includes(kind)
+      ? {}
+      : { document: { title: values['source-title'] ?? title, authors: [] } }),
     actors: [],
     sources,
     quotes: [],
@@ -90,7 +120,13 @@ if (type === 'entry') {
     tags: [],
     updated: today,
     ...(kind === 'law' || kind === 'bill' || kind === 'regulation'
-      ? { status: { state: 'introduced', history: [{ date, state: 'introduced' }] } }
+      ? {
+          status: {
+            state: 'introduced',
+            asOf: today,
+            history: [{ date, state: 'introduced', ...(sources.length ? { source: 'primary' } : {}) }],
+          },
+        }
       : {}),
   };
   body = '\nOur account of what happened, in our own words: what, the context, what followed.\n';
@@ -102,6 +138,10 @@ if (type === 'entry') {
   body = '';
 }
 
+// Every path stays inside the content folder, whatever the options said.
+const inside = path.relative(root, file);
+if (inside.startsWith('..') || path.isAbsolute(inside))
+  fail(`refusing to write ${file}: it is outside the content folder ${root}`);
 if (fs.existsSync(file))
   fail(`${path.relative(process.cwd(), file)} already exists; not overwriting it (pass --slug to choose another id)`);
 fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -110,5 +150,5 @@ console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 console.log(
   type === 'entry' && !values['source-url']
     ? 'Next: write the summary and add a source, then run `npm run validate`.'
-    : 'Next: fill it in, then run `npm run validate`.',
+    : 'Next: fill it in (once you have read the source: checked: true, seen: page, accessed), then run `npm run validate`.',
 );

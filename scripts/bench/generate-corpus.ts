@@ -11,7 +11,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENTRY_KINDS, KINDS_REQUIRING_STATUS, POSITIONS, RELATIONS, ACTOR_ROLES } from '../../src/schema/vocabulary';
+import {
+  ENTRY_KINDS,
+  KINDS_REQUIRING_STATUS,
+  KINDS_WITHOUT_DOCUMENT,
+  POSITIONS,
+  RELATIONS,
+  ACTOR_ROLES,
+} from '../../src/schema/vocabulary';
 
 /** mulberry32: a small, fast, seedable PRNG, so a seed always yields the same corpus. */
 export function rng(seed: number): () => number {
@@ -108,7 +115,7 @@ export interface CorpusOptions {
 }
 
 /** The values the dense share of a corpus carries, one per facet. */
-export const DENSE = { kind: 'letter', year: 2019, jurisdiction: 'US', tag: 'e2ee', position: 'for-access' } as const;
+const DENSE = { kind: 'letter', year: 2019, jurisdiction: 'US', tag: 'e2ee', position: 'for-access' } as const;
 
 export function generateCorpus({ entries: n, seed = 1, out, dense = 0 }: CorpusOptions): {
   dir: string;
@@ -180,7 +187,7 @@ export function generateCorpus({ entries: n, seed = 1, out, dense = 0 }: CorpusO
         `    title: "${sentence(int(6, 14)).slice(0, -1)}"`,
         `    publisher: ${pick(['Department of Justice', 'Home Office', 'The Guardian', 'Reuters', 'European Commission', 'Court of Appeal'])}`,
         `    url: https://example.org/${slug}/${s}`,
-        `    checked: ${r() < 0.8}`,
+        ...(r() < 0.8 ? [`    checked: true`, `    seen: page`, `    accessed: 2026-11-26`] : [`    checked: false`]),
         `    type: ${s === 0 ? 'primary' : 'secondary'}`,
         r() < 0.5 ? `    date: ${date}` : '',
       ]
@@ -206,7 +213,7 @@ export function generateCorpus({ entries: n, seed = 1, out, dense = 0 }: CorpusO
         : '';
     const needsStatus = (KINDS_REQUIRING_STATUS as readonly string[]).includes(kind);
     const status = needsStatus
-      ? `status:\n  state: enacted\n  history:\n    - { date: ${date}, state: introduced }\n`
+      ? `status:\n  state: enacted\n  asOf: 2026-11-26\n  history:\n    - { date: ${date}, state: introduced, source: s0 }\n`
       : '';
     const body = [
       sentence(int(40, 80)) + ` <Cite source="s0" />`,
@@ -223,6 +230,9 @@ export function generateCorpus({ entries: n, seed = 1, out, dense = 0 }: CorpusO
       `date: ${date}`,
       `summary: ${sentence(int(25, 60))}`,
       `jurisdictions: [${Array.from(new Set([densePick(JURIS, DENSE.jurisdiction), pick(JURIS)])).join(', ')}]`,
+      (KINDS_WITHOUT_DOCUMENT as readonly string[]).includes(kind)
+        ? ''
+        : `document:\n  title: "${sentence(int(4, 10)).slice(0, -1)}"\n  authors: [${entryActors[0]}]`,
       `actors:\n${entryActors.map((a) => `  - { actor: ${a}, role: ${pick(ACTOR_ROLES)} }`).join('\n')}`,
       `sources:\n${sources.join('\n')}`,
       qn ? `quotes:\n${quoteLines.join('\n')}` : '',

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 12.2.3 (desktop preset) with Debian's Chromium on home, timeline, an entry
- * and search, over a fresh build of the shipped content served by `astro preview`. Lighthouse exits 0 whatever the
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (desktop preset) with Debian's Chromium on home, timeline, an entry,
+ * search, a dossier and the jurisdictions map (where the content has them), over a fresh build of the shipped content served by `astro preview`. Lighthouse exits 0 whatever the
  * scores, so the scores are read from its result and reported (bench-results/lighthouse.md/.json).
  */
 import fs from 'node:fs';
@@ -47,9 +47,22 @@ export async function runLighthouse(outDir?: string): Promise<LighthouseRow[]> {
     .readdirSync(path.join(dist, 'entries'))
     .filter((f) => !f.includes('.'))
     .sort()[0];
-  const pages = ['/', '/timeline/', `/entries/${entry}/`, '/search/'].filter((p) =>
-    fs.existsSync(path.join(dist, p, 'index.html')),
-  );
+  const dossiersDir = path.join(dist, 'dossiers');
+  const dossier = fs.existsSync(dossiersDir)
+    ? fs
+        .readdirSync(dossiersDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()[0]
+    : undefined;
+  const pages = [
+    '/',
+    '/timeline/',
+    `/entries/${entry}/`,
+    '/search/',
+    ...(dossier ? [`/dossiers/${dossier}/`] : []),
+    '/jurisdictions/',
+  ].filter((p) => fs.existsSync(path.join(dist, p, 'index.html')));
   const server = await serveStatic(dist, PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

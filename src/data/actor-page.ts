@@ -3,7 +3,7 @@ import { positionRows, positionRuns, positionsOverTime } from '../lib/actor-grap
 import { FACETS, facetValueHref, type FacetValue } from '../lib/facets';
 import type { RecordActor } from '../lib/record';
 import { feedLinks } from '../lib/reuse/feeds';
-import { actorJsonLd, jsonLdScript } from '../lib/reuse/metadata';
+import { actorJsonLd, actorTags, jsonLdScript } from '../lib/reuse/metadata';
 import { actorUrl, entryUrl, quoteUrl } from '../lib/urls';
 import type { ActorPageView } from '../lib/views';
 import { ACTOR_KIND_LABELS, jurisdictionName } from '../schema/vocabulary';
@@ -53,6 +53,16 @@ export function actorView(content: Content, actor: RecordActor, subset: FacetVal
       text: quote.text,
       title: entry.data.title,
       date: entry.data.date,
+      jointly:
+        quote.speaker.length > 1
+          ? {
+              with: quote.speaker
+                .filter((s) => s !== actor.slug)
+                .map(actorName)
+                .join(', '),
+              attribution: quote.attribution,
+            }
+          : undefined,
     })),
     appearsWith: {
       partners: shown.map((p) => ({ ...link(p.slug), count: p.count })),
@@ -62,6 +72,10 @@ export function actorView(content: Content, actor: RecordActor, subset: FacetVal
           : undefined,
     },
     members: record.membersOf(actor.slug).map((m) => link(m.slug)),
-    head: { jsonLd: jsonLdScript(actorJsonLd(actor, record, SITE)), feeds: feedLinks(subset) },
+    head: {
+      tags: actorTags(actor, record),
+      jsonLd: jsonLdScript(actorJsonLd(actor, record, SITE)),
+      feeds: feedLinks(subset),
+    },
   };
 }

@@ -1,21 +1,31 @@
 /** An entry page's view model: everything the page shows about one entry, computed once per build. */
 import type { EntryCitations } from '../lib/citations';
+import type { DossierMembership } from '../lib/dossiers';
 import { DOWNLOAD_FORMATS } from '../lib/citations/downloads';
 import { FACETS, facetValueHref } from '../lib/facets';
 import type { RecordEntry } from '../lib/record';
-import { dublinCoreTags, entryJsonLd, entryOpenGraph, highwireTags, jsonLdScript } from '../lib/reuse/metadata';
+import { documentTags, entryJsonLd, entryOpenGraph, jsonLdScript } from '../lib/reuse/metadata';
 import { actorUrl, entryUrl } from '../lib/urls';
 import type { ActorRef, EntryPageView } from '../lib/views';
 import { jurisdictionName, STATUS_LABELS } from '../schema/vocabulary';
 import type { Content } from './content';
 import { SITE } from './site';
 
-export function entryView(content: Content, entry: RecordEntry, citations: EntryCitations): EntryPageView {
+export function entryView(
+  content: Content,
+  entry: RecordEntry,
+  citations: EntryCitations,
+  dossiers: DossierMembership[],
+): EntryPageView {
   const { record, actorName } = content;
   const d = entry.data;
   const actor = (slug: string): ActorRef => ({ slug, href: actorUrl(slug), name: record.actor(slug)?.data.name });
   const neighbour = (e: RecordEntry | undefined) => e && { href: entryUrl(e.slug), title: e.data.title };
   const item = citations.original.item;
+  const sourceLink = (id: string | undefined) => {
+    const source = id === undefined ? undefined : d.sources.find((s) => s.id === id);
+    return source && { href: `#source-${source.id}`, label: source.title };
+  };
   return {
     slug: entry.slug,
     data: d,
@@ -26,7 +36,17 @@ export function entryView(content: Content, entry: RecordEntry, citations: Entry
     })),
     status: d.status && {
       state: STATUS_LABELS[d.status.state],
-      history: d.status.history.map((h) => ({ date: h.date, state: STATUS_LABELS[h.state], note: h.note ?? '' })),
+      asOf: d.status.asOf,
+      source: sourceLink(d.status.source)?.href,
+      history: d.status.history.map((h) => ({
+        date: h.date,
+        state: STATUS_LABELS[h.state],
+        note: h.note ?? '',
+        source:
+          h.source === undefined
+            ? undefined
+            : (sourceLink(h.source) ?? { href: `#source-${h.source}`, label: h.source }),
+      })),
     },
     position: d.position && {
       href: facetValueHref(FACETS.position, d.position),
@@ -50,8 +70,9 @@ export function entryView(content: Content, entry: RecordEntry, citations: Entry
     previous: neighbour(record.previous(entry.slug)),
     next: neighbour(record.next(entry.slug)),
     bodyActors: Object.fromEntries(bodyActorIds(content.documents.get(entry.slug)?.body).map((id) => [id, actor(id)])),
+    dossiers,
     head: {
-      tags: [...highwireTags(item, d.tags), ...dublinCoreTags(item), ...entryOpenGraph(entry)],
+      tags: [...documentTags(item, d.tags), ...entryOpenGraph(entry)],
       downloads: DOWNLOAD_FORMATS.map((f) => ({
         type: f.type,
         href: citations.original.downloads[f.ext],

@@ -1,6 +1,6 @@
 /**
- * The files the site serves besides its pages: the feeds (the site's and each actor's, jurisdiction's and kind's)
- * and the open data under /data/ (src/lib/reuse/catalogue.ts lists them). Each path comes with its media type and
+ * The files the site serves besides its pages: the feeds (the site's, each actor's, jurisdiction's and kind's, and
+ * each dossier's) and the open data under /data/ (src/lib/reuse/catalogue.ts lists them). Each path comes with its media type and
  * a function that writes its body, which the one endpoint of each kind calls.
  */
 import { bibliographyItems } from '../lib/citations';
@@ -8,12 +8,21 @@ import { downloadBody } from '../lib/citations/downloads';
 import { FEED_FACETS } from '../lib/facets';
 import { subsetKey } from '../lib/page-keys';
 import { DATA_FILES, SCHEMA_FILES } from '../lib/reuse/catalogue';
+import {
+  dossierFeedUrl,
+  dossierJsonFeed,
+  dossiersJson,
+  dossierStepsCsv,
+  dossierTimelineJson,
+  dossierTimelineUrl,
+} from '../lib/reuse/dossiers';
 import { actorsJson, entriesCsv, entriesJson, quotesCsv } from '../lib/reuse/exports';
 import { jsonFeed, rssFeed, siteFeedSpec, subsetFeedSpec, type FeedSpec } from '../lib/reuse/feeds';
 import { SCHEMAS } from '../lib/reuse/schemas';
 import { timelineJson } from '../lib/reuse/timelinejs';
 import { dataUrl, homeUrl, timelineJsUrl, timelineUrl, withoutBase } from '../lib/urls';
 import { getContent, type Content } from './content';
+import { getDossiers } from './dossiers';
 import { valuesOf } from './routes';
 import { KEY_SITE, SITE } from './site';
 
@@ -29,7 +38,10 @@ const typed = (type: string, body: () => string): FileProps => ({ render: () => 
 /** A site path as the rest parameter of a route at `under` takes it: `/data/entries.json` → `entries.json`. */
 const param = (path: string, under = homeUrl()) => withoutBase(path).slice(withoutBase(under).length);
 
-/** `/rss.xml`, `/feed.json`, and `<page>rss.xml`, `<page>feed.json` beside each actor's, jurisdiction's and kind's page. */
+/**
+ * `/rss.xml`, `/feed.json`, and `<page>rss.xml`, `<page>feed.json` beside each actor's, jurisdiction's and kind's
+ * page; a dossier's steps as `<page>feed.json` beside its page.
+ */
 export async function feedRoutes(): Promise<Array<FileRoute<'feed'>>> {
   const content = await getContent();
   const both = (spec: FeedSpec, cacheKey?: string): Array<FileRoute<'feed'>> => [
@@ -49,6 +61,10 @@ export async function feedRoutes(): Promise<Array<FileRoute<'feed'>>> {
     ...FEED_FACETS.flatMap((facet) =>
       valuesOf(content, facet).flatMap((v) => both(subsetFeedSpec(v), subsetKey(subsetKeyData(v), KEY_SITE))),
     ),
+    ...getDossiers(content).all.map((d) => ({
+      params: { feed: param(dossierFeedUrl(d.slug)) },
+      props: typed('application/feed+json; charset=utf-8', () => dossierJsonFeed(d, SITE)),
+    })),
   ];
 }
 
@@ -74,6 +90,12 @@ export async function dataFileRoutes(): Promise<Array<FileRoute<'file'>>> {
           typed(JSON_TYPE, () => JSON.stringify(timelineJson(v.entries, v.label, v.href, SITE))),
           subsetKey(subsetKeyData(v), KEY_SITE),
         ),
+      ),
+    ),
+    ...getDossiers(content).all.map((d) =>
+      file(
+        dossierTimelineUrl(d.slug),
+        typed(JSON_TYPE, () => JSON.stringify(dossierTimelineJson(d, SITE))),
       ),
     ),
     ...SCHEMA_FILES.map((f) => {
@@ -108,6 +130,10 @@ function exportFile(content: Content, name: string): FileProps {
       return bibliography('ris');
     case 'bibliography.json':
       return bibliography('json');
+    case 'dossiers.json':
+      return typed(JSON_TYPE, () => json(dossiersJson(getDossiers(content).all, SITE)));
+    case 'dossier-steps.csv':
+      return typed(csv, () => dossierStepsCsv(getDossiers(content).all, SITE));
     case 'timelinejs/all.json':
       return typed(JSON_TYPE, () =>
         JSON.stringify(timelineJson(record.entries, 'The whole record', timelineUrl(), SITE)),

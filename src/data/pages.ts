@@ -1,5 +1,6 @@
 /**
- * View models of the pages without route parameters (the home page, the actor list, the network, the data page),
+ * View models of the pages without route parameters (the home page, the actor list, the network, the data page,
+ * the list of dossiers),
  * each computed once per snapshot; their page files call one of these in their frontmatter.
  */
 import { selectNetwork, type NetworkSelection } from '../lib/actor-graph';
@@ -13,17 +14,28 @@ import { countRecord, latestAdditions, type RecordCounts } from '../lib/timeline
 import { actorUrl, timelineJsUrl } from '../lib/urls';
 import type { Link } from '../lib/views';
 import type { DensityStrip } from '../lib/year-density';
+import type { DossierView } from '../lib/dossiers';
+import { DATA_FILES } from '../lib/reuse/catalogue';
+import { datasetJsonLd, homeJsonLd, jsonLdScript } from '../lib/reuse/metadata';
 import { derived, getContent } from './content';
+import { getDossiers } from './dossiers';
 import { getActorGraph } from './graph';
 import { stripView } from './lists';
 import { valuesOf } from './routes';
+import { SITE } from './site';
 
-export async function homeView(): Promise<{ counts: RecordCounts; latest: RecordEntry[]; strip: DensityStrip }> {
+export async function homeView(): Promise<{
+  counts: RecordCounts;
+  latest: RecordEntry[];
+  strip: DensityStrip;
+  jsonLd: string;
+}> {
   const content = await getContent();
   return derived(content, 'home', ({ record }) => ({
     counts: countRecord(record.entries, record.actors.length),
     latest: latestAdditions(record.entries, 8),
     strip: stripView(record.entries, true),
+    jsonLd: jsonLdScript(homeJsonLd(SITE)),
   }));
 }
 
@@ -134,6 +146,8 @@ export async function dataView(): Promise<{
   /** The TimelineJS files of each facet with feeds, as /data/ lists them: actors and kinds by name, jurisdictions by code. */
   timelineFiles: Array<{ label: string; files: Array<Link & { entries: number }> }>;
   example: Link | undefined;
+  /** The record as a schema.org Dataset, each file a download. */
+  jsonLd: string;
 }> {
   const content = await getContent();
   return derived(content, 'data', ({ record }) => {
@@ -158,6 +172,7 @@ export async function dataView(): Promise<{
         href: timelineJsUrl(example.facet, example.urlValue),
         label: `timelinejs/${example.facet}/${example.urlValue}.json`,
       },
+      jsonLd: jsonLdScript(datasetJsonLd(DATA_FILES, record.entries, SITE)),
     };
   });
 }
@@ -177,4 +192,9 @@ export async function searchView(): Promise<{ groups: Array<{ label: string; val
         .map((v) => ({ href: v.href, label: v.label })),
     })),
   }));
+}
+
+export async function dossiersView(): Promise<{ dossiers: DossierView[] }> {
+  const content = await getContent();
+  return { dossiers: getDossiers(content).all };
 }

@@ -16,15 +16,20 @@ import {
   type FacetValue,
 } from '../lib/facets';
 import { entryPageKey } from '../lib/page-keys';
+import { DEFAULT_CATEGORY } from '../lib/position-map';
+import { dossierCitation, dossierFeedUrl, dossierTimelineUrl } from '../lib/reuse/dossiers';
+import { POSITION_CATEGORIES } from '../schema/vocabulary';
 import { pageLabel, pageOfYear } from '../lib/paging';
 import { groupByYear } from '../lib/timeline';
 import { feedLinks } from '../lib/reuse/feeds';
-import { facetUrl, pageUrl, timelineRowsUrl, timelineUrl } from '../lib/urls';
+import { dataFileUrl, facetUrl, pageUrl, timelineRowsUrl, timelineUrl } from '../lib/urls';
 import type {
   ActorPageView,
+  DossierPageView,
   EntryPageView,
   FacetIndexView,
   FacetPageView,
+  PositionMapPageView,
   TimelineFiltersView,
   TimelinePageView,
 } from '../lib/views';
@@ -32,10 +37,11 @@ import { entryCountLabel } from '../lib/year-density';
 import { actorView } from './actor-page';
 import { getCitations } from './citations';
 import { derived, getContent, type Content } from './content';
+import { getDossiers, getPositionMap, getPositions } from './dossiers';
 import { entryView } from './entry-page';
 import { listView, pageHead, pageNav, pagesOf, stripView } from './lists';
 import { getActorPageKeys } from './page-keys';
-import { KEY_SITE } from './site';
+import { KEY_SITE, SITE } from './site';
 
 /** Every value of every facet, computed once per snapshot. */
 export function valuesOf(content: Content, facet: Facet): FacetValue[] {
@@ -57,12 +63,19 @@ export async function entryRoutes(): Promise<
 > {
   const content = await getContent();
   const citations = getCitations(content);
+  const dossiers = getDossiers(content);
   return content.record.entries.map((entry) => {
     const document = content.documents.get(entry.slug)!;
+    const partOf = dossiers.of(entry.slug);
     return {
       params: { slug: entry.slug },
-      props: { document, view: entryView(content, entry, citations.get(entry.slug)!) },
-      cacheKey: entryPageKey(entry, content.record, { site: KEY_SITE, day: content.day, body: document.body }),
+      props: { document, view: entryView(content, entry, citations.get(entry.slug)!, partOf) },
+      cacheKey: entryPageKey(entry, content.record, {
+        site: KEY_SITE,
+        day: content.day,
+        body: document.body,
+        dossiers: partOf,
+      }),
     };
   });
 }
@@ -98,6 +111,7 @@ export async function facetIndexRoutes(): Promise<
           definition: facet.definedOnIndex ? facet.definition(v.value, v.label) : undefined,
         })),
         strip: facet.id === 'year' ? stripView(content.record.entries) : undefined,
+        map: facet.id === 'jurisdiction' ? getPositionMap(content, DEFAULT_CATEGORY) : undefined,
       },
     },
   }));
@@ -111,6 +125,7 @@ export async function facetRoutes(): Promise<
   Array<{ params: { facet: string; value: string; page: string | undefined }; props: { view: FacetPageView } }>
 > {
   const content = await getContent();
+  const positions = getPositions(content);
   return PAGED_FACETS.flatMap((facet) => {
     const values = valuesOf(content, facet);
     return values.flatMap((v, i) => {
@@ -140,6 +155,7 @@ export async function facetRoutes(): Promise<
               ? { label: facet.name.toLowerCase(), previous: neighbour(values[i - 1]), next: neighbour(values[i + 1]) }
               : undefined,
           feeds: page.number === 1 && facet.feeds ? feedLinks(v) : undefined,
+          position: page.number === 1 && facet.id === 'jurisdiction' ? positions.get(v.value) : undefined,
         };
         return {
           params: { facet: facet.segment, value: v.urlValue, page: page.number > 1 ? String(page.number) : undefined },
@@ -208,4 +224,37 @@ function filtersView(content: Content, page: TimelineFiltersView['page']): Timel
     rows: page ? timelineRowsUrl() : undefined,
     page,
   };
+}
+
+/** `/dossiers/<id>/`: a dossier, its Markdown body, its citation and its files. */
+export async function dossierRoutes(): Promise<
+  Array<{ params: { id: string }; props: { document: CollectionEntry<'dossiers'>; view: DossierPageView } }>
+> {
+  const content = await getContent();
+  return getDossiers(content).all.map((dossier) => ({
+    params: { id: dossier.slug },
+    props: {
+      document: content.dossierDocuments.get(dossier.slug)!,
+      view: {
+        dossier,
+        citation: dossierCitation(dossier, SITE, content.day),
+        files: {
+          feed: dossierFeedUrl(dossier.slug),
+          timeline: dossierTimelineUrl(dossier.slug),
+          json: dataFileUrl('dossiers.json'),
+        },
+      },
+    },
+  }));
+}
+
+/** `/jurisdictions/map/<category>/`: the map of every category but the default one, which /jurisdictions/ shows. */
+export async function positionMapRoutes(): Promise<
+  Array<{ params: { category: string }; props: { view: PositionMapPageView } }>
+> {
+  const content = await getContent();
+  return POSITION_CATEGORIES.filter((c) => c !== DEFAULT_CATEGORY).map((category) => ({
+    params: { category },
+    props: { view: { map: getPositionMap(content, category), index: facetIndexHref(FACETS.jurisdiction) } },
+  }));
 }

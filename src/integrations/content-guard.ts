@@ -1,6 +1,8 @@
 /**
- * Runs the content validator before Astro reads anything. On `astro build` any problem stops the build before a
- * single file is written to dist/; under `astro dev` the problems are printed and the server keeps running.
+ * Runs the content validator before Astro reads anything. On `astro build` any problem is printed (without a stack
+ * trace) and stops the build before a single file is written; under `astro dev` the problems are printed and the
+ * server keeps running. (`npm run build` also builds into a temporary folder, so a build that fails later still
+ * leaves the previous dist/ untouched: scripts/build.ts.)
  * (Astro itself only logs a broken reference, so it cannot be the guard.)
  */
 import type { AstroIntegration } from 'astro';
@@ -11,6 +13,8 @@ class ContentError extends Error {
   constructor(report: string) {
     super(`The content has problems; nothing was built.\n${report}`);
     this.name = 'ContentError';
+    // The report is the whole story: file, line, field and fix. A stack trace would only bury it.
+    this.stack = this.message;
   }
 }
 
@@ -25,7 +29,12 @@ export default function contentGuard(): AstroIntegration {
           logger.info(report);
           return;
         }
-        if (command === 'build') throw new ContentError(report);
+        if (command === 'build') {
+          // The report is the whole story (file, line, field, fix): print it and stop, without Astro's error
+          // framing and stack trace around it. Nothing has been written yet.
+          logger.error(new ContentError(report).message);
+          process.exit(1);
+        }
         logger.error(report);
       },
     },

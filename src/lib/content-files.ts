@@ -3,19 +3,26 @@
  * (src/content.config.ts) and the validator (src/lib/validate/read.ts) both follow, so the pages, the downloads
  * and the tests read the same files under the same ids.
  *
- * - Entries sit in year folders (`entries/2019/barr-letter.mdx`), actors directly in `actors/`.
+ * - Entries sit in year folders (`entries/2019/barr-letter.mdx`); actors, dossiers and jurisdictions' position
+ *   summaries directly in their folders (`actors/`, `dossiers/`, `jurisdictions/`).
  * - Drafts are not loaded: a file whose name starts with `_`, or anything inside a folder whose name does.
- * - The id is the file name without `.mdx`: `barr-letter`. It is also the page's address (/entries/barr-letter/).
+ * - The id is the file name without `.mdx`: `barr-letter`. It is also the page's address (/entries/barr-letter/);
+ *   a jurisdiction's id is its code in lower case (`jurisdictions/uk.mdx`).
  */
 import path from 'node:path';
 
-export type CollectionName = 'entries' | 'actors';
+export type CollectionName = 'entries' | 'actors' | 'dossiers' | 'jurisdictions';
 
 /** Each collection's folder under the content folder and the loader's glob patterns (relative to that folder). */
 export const COLLECTIONS: Readonly<Record<CollectionName, { folder: string; pattern: readonly string[] }>> = {
   entries: { folder: 'entries', pattern: ['**/*.mdx', '!**/_*', '!**/_*/**'] },
   actors: { folder: 'actors', pattern: ['*.mdx', '!_*'] },
+  dossiers: { folder: 'dossiers', pattern: ['*.mdx', '!_*'] },
+  jurisdictions: { folder: 'jurisdictions', pattern: ['*.mdx', '!_*'] },
 };
+
+/** The collections in the order the validator reads them. */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The id of a content file: `entries/2019/barr-letter.mdx` → `barr-letter`. */
 export function contentId(file: string): string {

@@ -356,3 +356,19 @@ export function precisionOf(value: string | ParsedDate): Precision {
   const date = typeof value === 'string' ? parseDate(value) : value;
   return anchorPoint(date).precision;
 }
+
+/**
+ * Whether `a` certainly ends before `b` begins: the last day `a` can mean precedes the first day `b` can mean.
+ * "1994" is not certainly before "1994-08-09" (it may be later that year); "1994-08-09" is certainly before
+ * "1994-10". Open or unknown ends never certainly end. Used to check that a history's steps are in order while
+ * each keeps its own precision.
+ */
+export function certainlyBefore(a: string | ParsedDate, b: string | ParsedDate): boolean {
+  const pa = typeof a === 'string' ? parseDate(a) : a;
+  const pb = typeof b === 'string' ? parseDate(b) : b;
+  const aEnd = pa.type === 'point' ? pa.point : pa.end;
+  const bStart = pb.type === 'point' ? pb.point : pb.start;
+  if (typeof aEnd === 'string') return false;
+  if (typeof bStart === 'string') return false;
+  return compareInstants(upperBound(aEnd), lowerBound(bStart)) < 0;
+}

@@ -96,7 +96,8 @@ export const FACETS: Readonly<Record<FacetId, Facet>> = {
     browse: 'jurisdiction',
     segment: 'jurisdictions',
     pages: true,
-    lead: 'Countries and groupings (the European Union, the Five Eyes, international bodies) named by entries in the record, most entries first.',
+    // The index shows the position map above the list (src/data/routes.ts).
+    lead: "Each jurisdiction's legal position on encryption, as the record's entries establish it, on a map and in a table; below, every country and grouping the record names, most entries first.",
     definedOnIndex: false,
     order: 'count',
     // Codes are upper case in the record (`UK`, `FVEY`) and lower case in URLs.

@@ -16,6 +16,8 @@ export interface PageKeyContext {
   day: string;
   /** The entry's MDX body, scanned for `<Actor id="…">` references. */
   body?: string | undefined;
+  /** The dossiers the entry is part of, as its page shows them (title, steps, current stage, as of). */
+  dossiers?: unknown;
 }
 
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
@@ -55,6 +57,7 @@ export function entryPageKey(
     next: neighbour(record.next(entry.slug)),
     site: context.site,
     day: context.day,
+    dossiers: context.dossiers ?? [],
   });
 }
 

@@ -35,6 +35,8 @@ export const homeUrl = (): string => withBase('/');
 export const entryUrl = (slug: string): string => withBase(`/entries/${slug}/`);
 /** A quote on its entry's page: the permalink readers copy. */
 export const quoteUrl = (slug: string, quoteId: string): string => `${entryUrl(slug)}#quote-${quoteId}`;
+/** A source in its entry's list of sources. */
+export const sourceUrl = (slug: string, sourceId: string): string => `${entryUrl(slug)}#source-${sourceId}`;
 export const actorUrl = (slug: string): string => withBase(`/actors/${slug}/`);
 export const actorsUrl = (): string => withBase('/actors/');
 export const networkUrl = (): string => withBase('/actors/network/');
@@ -48,6 +50,14 @@ export const searchUrl = (query?: string): string =>
 /** The methodology page, at one of its sections (`positions`, `corrections`, `licences`). */
 export const methodologyUrl = (section?: string): string => withBase('/methodology/') + (section ? `#${section}` : '');
 export const dataUrl = (): string => withBase('/data/');
+/** The list of dossiers, and one dossier's page (`/dossiers/earn-it-act/`). */
+export const dossiersUrl = (): string => withBase('/dossiers/');
+export const dossierUrl = (slug: string): string => withBase(`/dossiers/${slug}/`);
+/**
+ * The world map of one category of jurisdictions' positions, beside the jurisdictions' index (`/jurisdictions/`
+ * shows the default category itself: src/lib/position-map.ts); `segment` is the jurisdiction facet's.
+ */
+export const positionMapUrl = (segment: string, category: string): string => withBase(`/${segment}/map/${category}/`);
 
 /** The index of a facet (`/kinds/`); `segment` comes from the facet table. */
 export const facetIndexUrl = (segment: string): string => withBase(`/${segment}/`);
@@ -73,7 +83,10 @@ export function downloadUrls(slug: string, sourceId?: string): { bib: string; ri
 
 /** An open-data file under /data/ (`entries.json`, `bibliography.bib`). */
 export const dataFileUrl = (file: string): string => withBase(`/data/${file}`);
-/** The TimelineJS file of the whole record, or of one facet value (`/data/timelinejs/kind/law.json`). */
+/**
+ * The TimelineJS file of the whole record, of one facet value (`/data/timelinejs/kind/law.json`) or of one dossier
+ * (`/data/timelinejs/dossiers/earn-it-act.json`).
+ */
 export const timelineJsUrl = (facet?: string, value?: string): string =>
   dataFileUrl(facet && value ? `timelinejs/${facet}/${value}.json` : 'timelinejs/all.json');
 /** The JSON Schema of an open-data file (`entries`, `actors`, `timelinejs`). */

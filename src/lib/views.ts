@@ -7,6 +7,9 @@ import type { Actor } from '../schema/actor';
 import type { Entry, Quote, Source } from '../schema/entry';
 import type { ActorRole, Position } from '../schema/vocabulary';
 import type { EntryCitations, QuoteCitation } from './citations';
+import type { DossierMembership, DossierView } from './dossiers';
+import type { MapData } from './position-map';
+import type { JurisdictionView } from './positions';
 import type { RecordEntry } from './record';
 import type { MetaTag } from './reuse/metadata';
 import type { DensityStrip } from './year-density';
@@ -108,6 +111,8 @@ export interface FacetPageView {
   /** The neighbouring values (the previous and next year). */
   pager: { label: string; previous: Link | undefined; next: Link | undefined } | undefined;
   feeds: FeedLink[] | undefined;
+  /** A jurisdiction's position summary, on the first page of its entries. */
+  position: JurisdictionView | undefined;
 }
 
 export interface FacetIndexView {
@@ -115,6 +120,8 @@ export interface FacetIndexView {
   lead: string;
   values: Array<Link & { count: number; definition: string | undefined }>;
   strip: DensityStrip | undefined;
+  /** The jurisdictions' index: the world map of their positions, above the list. */
+  map: MapData | undefined;
 }
 
 export interface EntryPageView {
@@ -122,7 +129,15 @@ export interface EntryPageView {
   data: Entry;
   kind: Link;
   jurisdictions: Link[];
-  status: { state: string; history: Array<{ date: string; state: string; note: string }> } | undefined;
+  status:
+    | {
+        state: string;
+        /** When an editor last confirmed the state, and the source that shows it (a link to it in the list). */
+        asOf: string | undefined;
+        source: string | undefined;
+        history: Array<{ date: string; state: string; note: string; source: Link | undefined }>;
+      }
+    | undefined;
   position: Link | undefined;
   tags: Link[];
   actors: Array<{ actor: ActorRef; role: ActorRole; capacity: string | undefined }>;
@@ -138,6 +153,8 @@ export interface EntryPageView {
   next: { href: string; title: string } | undefined;
   /** The actors the MDX body names with `<Actor id="…" />`, by id. */
   bodyActors: Record<string, ActorRef>;
+  /** The dossiers the entry is part of (derived from the dossier files: src/lib/dossiers.ts). */
+  dossiers: DossierMembership[];
   head: { tags: MetaTag[]; downloads: FeedLink[]; jsonLd: string };
 }
 
@@ -161,8 +178,29 @@ export interface ActorPageView {
     }>;
   }>;
   groups: Array<{ role: ActorRole; entries: RecordEntry[] }>;
-  quotes: Array<{ href: string; text: string; title: string; date: string }>;
+  quotes: Array<{
+    href: string;
+    text: string;
+    title: string;
+    date: string;
+    /** Words spoken jointly: the co-signatories' names, and how the source attributes them. */
+    jointly: { with: string; attribution: string | undefined } | undefined;
+  }>;
   appearsWith: { partners: Array<Link & { count: number }>; more: { count: number; most: number } | undefined };
   members: Link[];
-  head: { jsonLd: string; feeds: FeedLink[] };
+  head: { tags: MetaTag[]; jsonLd: string; feeds: FeedLink[] };
+}
+
+export interface DossierPageView {
+  dossier: DossierView;
+  /** "Cite this dossier": a note-style citation and a BibLaTeX record (src/lib/reuse/dossiers.ts). */
+  citation: { text: string; bibtex: string };
+  /** Its JSON Feed, TimelineJS file, and the JSON of every dossier. */
+  files: { feed: string; timeline: string; json: string };
+}
+
+export interface PositionMapPageView {
+  map: MapData;
+  /** The jurisdictions' index, where the default category's map is. */
+  index: string;
 }

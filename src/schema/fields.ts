@@ -83,6 +83,13 @@ export const httpUrl = () =>
         message: `"${value}" is not a web address (${url.protocol})`,
         params: { hint: 'use an https:// or http:// address' },
       });
+    // Exports publish addresses as URIs (RFC 3986: ASCII only), which feed readers and JSON Schema `uri` check.
+    else if (/[^\x21-\x7e]/.test(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" has characters that must be percent-encoded in an address`,
+        params: { hint: `write it as ${url.href}` },
+      });
   });
 
 /** A dated note shown on the page: a correction, or a fact that sources often get wrong. */

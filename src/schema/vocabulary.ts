@@ -24,6 +24,24 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Kinds that move through a legislative or regulatory process and so carry a `status`. */
 export const KINDS_WITH_STATUS = ['law', 'bill', 'regulation', 'proposal'] as const satisfies readonly EntryKind[];
+/** Kinds that may have no `document` (an event or incident need not be a document); every other kind needs one. */
+export const KINDS_WITHOUT_DOCUMENT = ['event', 'incident'] as const satisfies readonly EntryKind[];
+
+/**
+ * The `document` identifier fields that only some kinds of document have, and the kinds that may carry each
+ * (`number`, `event`, `place`, dates, authors and recipients fit any document).
+ */
+export const DOCUMENT_FIELD_KINDS = {
+  statute: ['law', 'regulation'],
+  code: ['law', 'regulation'],
+  chamber: ['bill', 'law', 'testimony', 'speech', 'statement', 'report'],
+  session: ['bill', 'law', 'testimony', 'report'],
+  docket: ['court-case', 'regulation', 'proposal', 'report'],
+  reporter: ['court-case'],
+  committee: ['testimony', 'report', 'bill', 'event', 'statement'],
+  procedure: ['bill', 'law', 'regulation', 'proposal', 'report', 'statement'],
+} as const satisfies Record<string, readonly EntryKind[]>;
+
 /** Kinds for which a `status` is required, not just allowed. */
 export const KINDS_REQUIRING_STATUS = ['law', 'bill', 'regulation'] as const satisfies readonly EntryKind[];
 
@@ -177,7 +195,7 @@ const ISO_3166_ALPHA2 = (
 ).split(' ');
 
 /** Groupings that are not countries. */
-const SUPRANATIONAL = { EU: 'European Union', FVEY: 'Five Eyes', INTL: 'International' } as const;
+export const SUPRANATIONAL = { EU: 'European Union', FVEY: 'Five Eyes', INTL: 'International' } as const;
 
 export const JURISDICTIONS = [
   ...ISO_3166_ALPHA2.filter((c) => c !== 'GB'),
@@ -202,3 +220,111 @@ const JURISDICTION_NAMES = new Map(JURISDICTIONS.map((code) => [code, nameOf(cod
 export function jurisdictionName(code: string): string {
   return JURISDICTION_NAMES.get(code) ?? nameOf(code);
 }
+
+/** How an actor takes part in a dossier's procedure (shown as "actors by role" on the dossier page). */
+export const DOSSIER_ROLES = [
+  'sponsor',
+  'author',
+  'rapporteur',
+  'negotiator',
+  'issuer',
+  'recipient',
+  'regulator',
+  'court',
+  'claimant',
+  'respondent',
+  'reviewer',
+  'critic',
+] as const;
+export type DossierRole = (typeof DOSSIER_ROLES)[number];
+
+export const DOSSIER_ROLE_LABELS: Record<DossierRole, string> = {
+  sponsor: 'Sponsors',
+  author: 'Authors and proposers',
+  rapporteur: 'Rapporteurs',
+  negotiator: 'Negotiators',
+  issuer: 'Issued by',
+  recipient: 'Addressed to',
+  regulator: 'Regulators',
+  court: 'Courts and judges',
+  claimant: 'Claimants and applicants',
+  respondent: 'Respondents',
+  reviewer: 'Reviewers',
+  critic: 'Critics',
+};
+
+/** An actor's stance on the measure a dossier follows, as the entry it cites shows it. */
+export const DOSSIER_STANCES = ['supports', 'opposes', 'mixed'] as const;
+export type DossierStance = (typeof DOSSIER_STANCES)[number];
+export const DOSSIER_STANCE_LABELS: Record<DossierStance, string> = {
+  supports: 'supports it',
+  opposes: 'opposes it',
+  mixed: 'mixed',
+};
+
+/**
+ * What the record knows about a dossier's current stage. `settled`: the stage is where the procedure stands, with
+ * nothing pending (a law in force, a case closed). `pending`: the next step is awaited. `unknown`: no source read
+ * says what happened after the stage was last confirmed.
+ */
+export const DOSSIER_OUTCOMES = ['settled', 'pending', 'unknown'] as const;
+export type DossierOutcome = (typeof DOSSIER_OUTCOMES)[number];
+
+/** The fixed categories of a jurisdiction's position summary, in the order pages show them. */
+export const POSITION_CATEGORIES = [
+  'access-mandate',
+  'technical-assistance',
+  'key-disclosure',
+  'e2ee-restrictions',
+  'export-controls',
+] as const;
+export type PositionCategory = (typeof POSITION_CATEGORIES)[number];
+
+export const POSITION_CATEGORY_LABELS: Record<PositionCategory, { label: string; definition: string }> = {
+  'access-mandate': {
+    label: 'Lawful access or decryption mandate',
+    definition:
+      'A legal duty on providers to be able to give the authorities access to communications or data, or to decrypt them.',
+  },
+  'technical-assistance': {
+    label: 'Powers to compel technical assistance',
+    definition: 'Powers to order a provider to give technical help to an investigation or to build a capability.',
+  },
+  'key-disclosure': {
+    label: 'Key disclosure',
+    definition: 'A duty on a person or provider to hand over keys or passwords, or the information needed to decrypt.',
+  },
+  'e2ee-restrictions': {
+    label: 'Restrictions on end-to-end encryption',
+    definition:
+      'Rules that limit end-to-end encrypted services: scanning or traceability duties, or a requirement to remove protection.',
+  },
+  'export-controls': {
+    label: 'Export and import controls',
+    definition: 'Controls on exporting or importing encryption products and technology.',
+  },
+};
+
+/** A position value: what the record shows for a category, as of the summary's date. */
+export const POSITION_VALUES = ['in-force', 'proposed', 'rejected', 'lapsed', 'none-known'] as const;
+export type PositionValue = (typeof POSITION_VALUES)[number];
+
+export const POSITION_VALUE_LABELS: Record<PositionValue, { label: string; definition: string }> = {
+  'in-force': { label: 'In force', definition: 'A law, rule or power of this kind is in force.' },
+  proposed: { label: 'Proposed', definition: 'A measure of this kind has been proposed and is not (yet) in force.' },
+  rejected: {
+    label: 'Proposed, not adopted',
+    definition: 'A measure of this kind was proposed and rejected, withdrawn or left to die.',
+  },
+  lapsed: { label: 'No longer in force', definition: 'A measure of this kind was in force and has lapsed or ended.' },
+  'none-known': {
+    label: 'None in the record',
+    definition: 'The record holds no entry on a measure of this kind here; that is not a finding that none exists.',
+  },
+};
+
+/** Members of the groupings, for the position summaries of the EU and the Five Eyes. */
+export const GROUP_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  EU: 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
+  FVEY: ['AU', 'CA', 'NZ', 'UK', 'US'],
+};

@@ -21,6 +21,7 @@ import { bibliographyItems, downloadItems } from '../../src/lib/citations';
 import { renderStyleText } from '../../src/lib/citations/render';
 import type { CslItem } from '../../src/lib/citations/csl';
 import { ZOTERO_TYPE } from '../../src/lib/reuse/metadata';
+import { RIS_TYPE } from '../../src/lib/citations/formats';
 import { DIST, htmlFiles, page } from '../helpers/dist';
 import { referenceSchema, schemasPresent } from '../helpers/reference';
 
@@ -115,6 +116,9 @@ describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug
   test('RIS: astrocite-ris reads one record with the title and URL', () => {
     const [ris, ...rest] = parseRis(read(`entries/${slug}.ris`));
     expect(rest).toEqual([]);
+    expect(read(`entries/${slug}.ris`).startsWith(`TY  - ${RIS_TYPE[downloadedItem(`entries/${slug}.json`).type]}\r\n`)).toBe(
+      true,
+    );
     expect(ris!.title).toBe(downloadedItem(`entries/${slug}.json`).title);
     expect(ris!.URL).toBe(cited.url);
   });
@@ -133,7 +137,7 @@ describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug
     expect(hw.title).toBe(item.title);
     expect(hw.public_url).toBe(cited.url);
     if (item.issued?.['date-parts']) expect(hw.date).toMatch(/^\d{4}(\/\d{2}){0,2}$/);
-    expect(meta.dublinCore!.type).toBe(ZOTERO_TYPE[item.type]);
+    expect($('meta[name="z:itemType"]').attr('content')).toBe(ZOTERO_TYPE[item.type]);
     expect(meta.openGraph!.type).toBe('article');
     expect(meta.general!.canonical).toBe(`${SITE}entries/${slug}/`);
   });
@@ -187,9 +191,11 @@ describe.runIf(schemasPresent)('JSON-LD against the schema.org vocabulary', () =
   const pages = [
     ...record.entries.map((e) => `/entries/${e.slug}/`),
     ...record.actors.map((a) => `/actors/${a.slug}/`),
+    '/',
+    '/data/',
   ];
 
-  test('entry and actor pages: it parses, and every type and property exists', { timeout: 120_000 }, async () => {
+  test('entry and actor pages, home and /data/: it parses, and every type and property exists', { timeout: 120_000 }, async () => {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const p of pages) {
@@ -208,7 +214,7 @@ describe.runIf(schemasPresent)('JSON-LD against the schema.org vocabulary', () =
         problems.push(`${p}: ${issue.severity} ${issue.issueMessage}`);
     }
     expect(problems).toEqual([]);
-    for (const type of ['Legislation', 'Quotation', 'Person', 'Message', 'WebPage', 'ProfilePage'])
+    for (const type of ['Legislation', 'Quotation', 'Person', 'Message', 'WebPage', 'ProfilePage', 'WebSite', 'Dataset'])
       expect(seen, type).toContain(type);
     expect([...seen].some((t) => t.endsWith('Organization'))).toBe(true);
   });

@@ -93,6 +93,27 @@ describe.each(record.actors.map((a) => [a.slug, a] as const))('actor %s', (slug,
     const quoted = record.entries.flatMap((e) => e.data.quotes.filter((q) => q.speaker.includes(slug)).map((q) => `/entries/${e.slug}/#quote-${q.id}`));
     for (const href of quoted) expect($(`a[href="${href}"]`).length, href).toBe(1);
   });
+
+  test('shows joint words as joint, naming the co-signatories', () => {
+    const $ = page(`/actors/${slug}/`);
+    const names = new Map(record.actors.map((a) => [a.slug, a.data.name]));
+    for (const e of record.entries)
+      for (const q of e.data.quotes.filter((x) => x.speaker.length > 1 && x.speaker.includes(slug))) {
+        const item = $(`a[href="/entries/${e.slug}/#quote-${q.id}"]`).parent().text();
+        expect(item, q.id).toContain('jointly with');
+        for (const other of q.speaker.filter((s) => s !== slug)) expect(item, q.id).toContain(names.get(other));
+      }
+  });
+});
+
+test('the joint letter of October 2019 is on the page of each of its four signatories', () => {
+  const letter = record.entries.find((e) => e.slug === 'barr-patel-dutton-mcaleenan-open-letter-facebook-2019')!;
+  const joint = letter.data.quotes.filter((q) => q.speaker.length === 4);
+  expect(joint.length).toBeGreaterThan(0);
+  for (const signatory of ['william-barr', 'priti-patel', 'peter-dutton', 'kevin-mcaleenan']) {
+    const $ = page(`/actors/${signatory}/`);
+    for (const q of joint) expect($(`a[href="/entries/${letter.slug}/#quote-${q.id}"]`).length, signatory).toBe(1);
+  }
 });
 
 test('the timeline (all its pages) links every entry; the home page states the counts', () => {

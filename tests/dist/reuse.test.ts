@@ -81,7 +81,7 @@ describe('JSON files, checked against their published JSON Schemas', () => {
 
 describe('CSV files, read by csv-parse', () => {
   test('entries.csv: a header row and one row per entry, every column', () => {
-    const rows = parseCsv<string[]>(read('/data/entries.csv'), { record_delimiter: '\r\n' });
+    const rows = parseCsv(read('/data/entries.csv'), { record_delimiter: '\r\n' });
     expect(rows[0]).toEqual(ENTRY_COLUMNS.map((c) => c.name));
     expect(rows.length - 1).toBe(record.entries.length);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([ENTRY_COLUMNS.length]));
@@ -153,7 +153,22 @@ describe('feeds', () => {
     }
   });
 
-  test('JSON Feed 1.1: version, items with id, url and date_modified', () => {
+  test('RSS descriptions are HTML with no raw ampersand (the W3C feed validator flags one)', () => {
+    let ampersands = 0;
+    for (const f of feeds)
+      for (const [, xml] of read(f.rss).matchAll(/<item>[\s\S]*?<description>([\s\S]*?)<\/description>/g)) {
+        // The feed writes no CDATA (the untrusted-content issue): the element's text, XML-decoded once, is the HTML.
+        expect(xml, f.rss).not.toContain('<![CDATA[');
+        const description = xml!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+        expect(description, f.rss).not.toMatch(/&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);)/i);
+        expect(description, f.rss).not.toMatch(/[<>]/);
+        if (description.includes('&amp;')) ampersands++;
+      }
+    // The record has summaries with "&" (AT&T): they are there, escaped.
+    if (record.entries.some((e) => e.data.summary.includes('&'))) expect(ampersands).toBeGreaterThan(0);
+  });
+
+  test('JSON Feed 1.1: version, items with id, url, date_published and date_modified', () => {
     for (const f of feeds) {
       const feed = json(f.json);
       expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
@@ -163,6 +178,8 @@ describe('feeds', () => {
       for (const item of feed.items) {
         expect(item.id).toMatch(/#changed-\d{4}-\d{2}-\d{2}$/);
         expect(item.date_modified).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+        // Each item is a change published that day.
+        expect(item.date_published).toBe(item.date_modified);
       }
     }
   });

@@ -52,5 +52,24 @@ export function pageTypes(): Record<string, string> {
     search: '/search/?q=warrant',
     // An address the site does not have: the server answers 404 with the site's not-found page.
     notFound: '/no-such-page/',
+    // The dossier pages and the map exist only where the content folder has dossiers and position summaries.
+    ...(fs.existsSync(path.join(DIST, 'dossiers/index.html')) ? { dossiers: '/dossiers/' } : {}),
+    ...(dossierPath() ? { dossier: dossierPath()! } : {}),
+    jurisdictions: '/jurisdictions/',
   };
+}
+
+/** A dossier page with a long history (the first dossier page in dist/ with the most steps), if any. */
+export function dossierPath(): string | undefined {
+  const dir = path.join(DIST, 'dossiers');
+  if (!fs.existsSync(dir)) return undefined;
+  const pages = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.html')))
+    .map((d) => ({
+      path: `/dossiers/${d.name}/`,
+      steps: (fs.readFileSync(path.join(dir, d.name, 'index.html'), 'utf8').match(/id="step-/g) ?? []).length,
+    }))
+    .sort((a, b) => b.steps - a.steps || a.path.localeCompare(b.path));
+  return pages[0]?.path;
 }

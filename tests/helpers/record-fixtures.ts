@@ -17,9 +17,12 @@ export function makeEntry({ slug, ...fields }: Input): RecordEntry {
         publisher: 'Publisher',
         url: 'https://example.org/',
         checked: true,
+        seen: 'page',
+        accessed: '2026-11-26',
         type: 'primary',
       },
     ],
+    document: { title: `Document ${slug}` },
     ...fields,
   });
   return { slug, data };

@@ -37,7 +37,7 @@ const entries = inRecordOrder([
     slug: 'law-1994',
     kind: 'law',
     date: '1994-10-25',
-    status: { state: 'enacted', history: [{ date: '1994-10-25', state: 'enacted' }] },
+    status: { state: 'enacted', asOf: '2026-01-01', history: [{ date: '1994-10-25', state: 'enacted', source: 's1' }] },
     tags: ['calea'],
   }),
   makeEntry({

@@ -63,7 +63,8 @@ test('with a source given, the skeleton is valid as written, and a law gets a st
   expect(validateContent(dir).problems).toEqual([]);
   expect(matter(text, {}).data['status']).toEqual({
     state: 'introduced',
-    history: [{ date: '2016-11-29', state: 'introduced' }],
+    asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    history: [{ date: '2016-11-29', state: 'introduced', source: 'primary' }],
   });
 });
 

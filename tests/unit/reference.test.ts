@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { anchorPoint, parseDate, type DatePoint } from '../../src/lib/dates';
+import { anchorPoint, formatDate, parseDate, type DatePoint } from '../../src/lib/dates';
 import { validateContent } from '../../src/lib/validate';
 
 const REFERENCE = path.resolve(process.env.TRACKER_REFERENCE_DIR ?? path.join('..', 'shared', 'reference'));
@@ -95,11 +95,17 @@ describe.runIf(present)('the fact sheet', () => {
       expect(expectedStart.precision).toBe(
         event.date_precision === 'day' ? 'day' : event.date_precision === 'month' ? 'month' : 'year',
       );
-      expect(plain(anchorPoint(date))).toEqual(plain(expectedStart));
+      // The record may date an event more precisely or differently than the sheet only with a dated correction that
+      // quotes the sheet's date (as the record prints it), after reading a better source.
+      const quotesSheetDate = (d: string) => entry.data.corrections.some((c) => c.text.includes(formatDate(d)));
+      if (!quotesSheetDate(event.date)) expect(plain(anchorPoint(date))).toEqual(plain(expectedStart));
       if (event.end_date) {
         expect(date.type).toBe('interval');
         const end = date.type === 'interval' ? date.end : undefined;
-        expect(typeof end === 'object' ? plain(end) : end).toEqual(plain(anchorPoint(parseDate(event.end_date))));
+        const sheetEnd = anchorPoint(parseDate(event.end_date));
+        // A sheet date the record has corrected from a better source must be quoted in a dated correction.
+        if (!quotesSheetDate(event.end_date))
+          expect(typeof end === 'object' ? plain(end) : end).toEqual(plain(sheetEnd));
       }
     },
   );

@@ -29,7 +29,10 @@ import { FACETS, FEED_FACETS, facetValues } from '../../src/lib/facets';
 import { rowFacets } from '../../src/lib/timeline';
 import { sitemapXml, robotsTxt } from '../../src/lib/reuse/sitemap';
 import {
+  datasetJsonLd,
   dublinCoreTags,
+  homeJsonLd,
+  zoteroTags,
   entryJsonLd,
   highwireDate,
   highwireTags,
@@ -58,8 +61,18 @@ function entry(slug: string, overrides: Partial<EntryInput> = {}): RecordEntry {
       jurisdictions: ['US', 'UK'],
       actors: [{ actor: 'william-barr', role: 'signatory' }],
       sources: [
-        { id: 'doc', title: 'Doc', publisher: 'Pub', url: 'https://example.org/doc', checked: true, type: 'primary' },
+        {
+          id: 'doc',
+          title: 'Doc',
+          publisher: 'Pub',
+          url: 'https://example.org/doc',
+          checked: true,
+          seen: 'page',
+          accessed: '2026-11-20',
+          type: 'primary',
+        },
       ],
+      document: { title: 'Doc' },
       updated: '2026-11-20',
       ...overrides,
     }),
@@ -82,7 +95,7 @@ const record = buildRecord(
       date: '1994',
       citation: 'Pub. L. 103-414',
       actors: [{ actor: 'us-congress', role: 'author' }],
-      status: { state: 'enacted', history: [{ date: '1994', state: 'enacted' }] },
+      status: { state: 'enacted', asOf: '2026-11-20', history: [{ date: '1994', state: 'enacted', source: 'doc' }] },
     }),
     entry('fuzzy', { date: '1993~', jurisdictions: ['FVEY'] }),
     entry('interval', {
@@ -260,7 +273,8 @@ describe('page metadata', () => {
     expect(hw).toContainEqual({ name: 'citation_title', content: 'Doc' });
     expect(hw).toContainEqual({ name: 'citation_date', content: '1994' });
     expect(hw).toContainEqual({ name: 'citation_public_url', content: 'https://example.org/doc' });
-    expect(dublinCoreTags(item)).toContainEqual({ name: 'DC.type', content: 'statute' });
+    expect(zoteroTags(item)).toContainEqual({ name: 'z:itemType', content: 'statute' });
+    expect(dublinCoreTags(item).map((t) => t.name)).not.toContain('DC.type');
     expect(highwireDate({ 'date-parts': [[2019, 7, 4]] })).toBe('2019/07/04');
     expect(Object.values(ZOTERO_TYPE)).not.toContain('journalArticle');
   });
@@ -279,6 +293,32 @@ describe('page metadata', () => {
     expect(g2.filter((n) => n['@type'] === 'Quotation').length).toBe(2);
     expect(g2.find((n) => n['@type'] === 'Message')).toBeDefined();
     expect(g2.find((n) => n['@type'] === 'Person')).toMatchObject({ name: 'William P. Barr' });
+  });
+
+  test('feeds: RSS descriptions are escaped HTML ("AT&amp;T"), JSON Feed summaries plain; items have date_published', () => {
+    const e = record.entries[0]!;
+    const amp = { ...e, data: { ...e.data, summary: 'AT&T and <b>' } };
+    const rss = rssFeed(siteFeedSpec([amp]), SITE);
+    // No CDATA: the text is escaped for HTML (so readers show it as text), then for XML.
+    expect(rss).toContain('<description>AT&amp;amp;T and &amp;lt;b&amp;gt;</description>');
+    const feed = JSON.parse(jsonFeed(siteFeedSpec([amp]), SITE));
+    expect(feed.items[0].summary).toBe('AT&T and <b>');
+    expect(feed.items[0].date_published).toBe(feed.items[0].date_modified);
+  });
+
+  test('home and /data/: WebSite and Organization; the record as a Dataset of downloads', () => {
+    const home = homeJsonLd(SITE)['@graph'] as Array<Record<string, unknown>>;
+    expect(home.map((n) => n['@type'])).toEqual(['WebSite', 'Organization']);
+    const data = datasetJsonLd([{ path: '/data/entries.csv', format: 'CSV', what: 'rows' }], record.entries, SITE)[
+      '@graph'
+    ] as Array<Record<string, unknown>>;
+    const dataset = data.find((n) => n['@type'] === 'Dataset')!;
+    expect(dataset).toMatchObject({
+      url: 'https://tracker.example/data/',
+      distribution: [
+        { '@type': 'DataDownload', contentUrl: 'https://tracker.example/data/entries.csv', encodingFormat: 'text/csv' },
+      ],
+    });
   });
 
   test('an approximate date is not given to schema.org as if exact', () => {

@@ -19,14 +19,21 @@ function entry(overrides: Record<string, unknown> = {}): Record<string, unknown>
         publisher: 'Fixture Publisher',
         url: 'https://example.org/letter',
         checked: true,
+        seen: 'page',
+        accessed: '2026-11-26',
         type: 'primary',
       },
     ],
+    document: { title: 'Fixture letter' },
     ...overrides,
   };
 }
 
-const lawStatus = { state: 'enacted', history: [{ date: new Date(Date.UTC(1994, 9, 25)), state: 'enacted' }] };
+const lawStatus = {
+  state: 'enacted',
+  asOf: '2026-11-26',
+  history: [{ date: new Date(Date.UTC(1994, 9, 25)), state: 'enacted', source: 'letter' }],
+};
 
 /** The issues of a failed parse, as `path: message`. */
 function issues(result: {
@@ -71,11 +78,13 @@ describe('entrySchema', () => {
         'jurisdictions: [US]',
         'sources:',
         '  - { id: act, title: Fixture Act, publisher: Fixture Congress, url: "https://example.org/act", checked: false, type: primary, date: 1994, accessed: 2026-11-26 }',
+        'document: { title: Fixture Act }',
         'status:',
         '  state: enacted',
+        '  asOf: 2026-11-26',
         '  history:',
-        '    - { date: 1994-10-07, state: passed }',
-        '    - { date: 1994-10-25, state: enacted }',
+        '    - { date: 1994-10-07, state: passed, source: act }',
+        '    - { date: 1994-10-25, state: enacted, source: act }',
         'updated: 2026-11-26',
         '---',
         '',
@@ -173,8 +182,17 @@ describe('second-edition fields', () => {
   it('accepts a translated quote with its language, translator and original words', () => {
     const q = quote({ language: 'pt-BR', translator: 'Reuters', original: 'Palavras.' });
     expect(entrySchema.parse(entry({ quotes: [q] })).quotes[0]).toMatchObject({ language: 'pt-BR' });
-    expect(issues(entrySchema.safeParse(entry({ quotes: [quote({ language: 'Portuguese' })] })))).toEqual([
-      'quotes.0.language: must be a BCP 47 language tag such as en, de or pt-BR',
+    expect(
+      issues(entrySchema.safeParse(entry({ quotes: [quote({ language: 'Portuguese', translator: 'Reuters' })] }))),
+    ).toEqual(['quotes.0.language: must be a BCP 47 language tag such as en, de or pt-BR']);
+  });
+
+  it('requires a translated quote to name its original language and its translator', () => {
+    expect(issues(entrySchema.safeParse(entry({ quotes: [quote({ language: 'pt' })] })))).toEqual([
+      'quotes.0.translator: is required when the quote is a translation',
+    ]);
+    expect(issues(entrySchema.safeParse(entry({ quotes: [quote({ translator: 'Reuters' })] })))).toEqual([
+      'quotes.0.language: is required for a translated quote',
     ]);
   });
 
@@ -183,7 +201,7 @@ describe('second-edition fields', () => {
       entry({ document: { title: 'Open Letter', authors: ['william-barr'], date: new Date(Date.UTC(2019, 9, 4)) } }),
     ).document;
     expect(doc).toEqual({ title: 'Open Letter', authors: ['william-barr'], recipients: [], date: '2019-10-04' });
-    expect(issues(entrySchema.safeParse(entry({ document: { title: 'X', docket: 'No. 1', sponsor: 'y' } })))).toEqual([
+    expect(issues(entrySchema.safeParse(entry({ document: { title: 'X', sponsor: 'y' } })))).toEqual([
       'document: Unrecognized key: "sponsor"',
     ]);
   });
@@ -202,11 +220,84 @@ describe('second-edition fields', () => {
     ]);
   });
 
+  it('wants an address in its percent-encoded form, with the fix in the hint', () => {
+    const src = entry().sources as Array<Record<string, unknown>>;
+    const r = entrySchema.safeParse(entry({ sources: [{ ...src[0], url: 'https://example.org/são-paulo' }] }));
+    expect(issues(r)).toEqual([
+      'sources.0.url: "https://example.org/são-paulo" has characters that must be percent-encoded in an address',
+    ]);
+    expect(r.error!.issues[0]).toMatchObject({ params: { hint: 'write it as https://example.org/s%C3%A3o-paulo' } });
+  });
+
   it('records how a source was seen', () => {
     const src = entry().sources as Array<Record<string, unknown>>;
-    const seen = { ...src[0], seen: 'archive', accessed: '2026-12-03' };
+    const seen = { ...src[0], seen: 'archive', archive: 'https://web.archive.org/web/2019/https://example.org/letter' };
     expect(entrySchema.parse(entry({ sources: [seen] })).sources[0]).toMatchObject({ seen: 'archive' });
     expect(issues(entrySchema.safeParse(entry({ sources: [{ ...seen, seen: 'link' }] }))).length).toBe(1);
+  });
+});
+
+describe('the source policy', () => {
+  const src = (overrides: Record<string, unknown> = {}) => ({
+    ...(entry().sources as Array<Record<string, unknown>>)[0],
+    ...overrides,
+  });
+
+  it('refuses a source on a mirror, proxy or content-farm host, subdomains and instances included', () => {
+    for (const url of [
+      'https://www.apfelpatient.de/en/?p=33241',
+      'https://skybasegh.com/2025/04/x.html',
+      'https://forcedfriendlyordered.pages.dev/479106.html',
+      'https://lemmy.helvetet.eu/post/1',
+    ]) {
+      const found = issues(entrySchema.safeParse(entry({ sources: [src({ url })] })));
+      expect(found, url).toEqual([expect.stringMatching(/^sources\.0\.url: is on a host the record does not cite/)]);
+    }
+    expect(entrySchema.safeParse(entry({ sources: [src({ url: 'https://www.eff.org/deeplinks/x' })] })).success).toBe(
+      true,
+    );
+  });
+
+  it('says checked only of a page that was read, with how and when', () => {
+    expect(issues(entrySchema.safeParse(entry({ sources: [src({ seen: undefined, accessed: undefined })] })))).toEqual([
+      'sources.0.accessed: is required when checked is true (the day an editor read the page)',
+      'sources.0.seen: is required when checked is true',
+    ]);
+    expect(issues(entrySchema.safeParse(entry({ sources: [src({ seen: 'copy' })] })))).toEqual([
+      'sources.0.seen: is copy, but checked means the page at this address (or an archive of it) was read',
+    ]);
+    const unchecked = src({ checked: false, seen: 'copy', accessed: undefined });
+    expect(entrySchema.safeParse(entry({ sources: [unchecked] })).success).toBe(true);
+  });
+
+  it('needs a primary source and, for a document kind, the document itself', () => {
+    expect(issues(entrySchema.safeParse(entry({ sources: [src({ type: 'secondary' })] })))).toEqual([
+      'sources: has no primary source (the document itself, or its issuer’s copy)',
+    ]);
+    expect(issues(entrySchema.safeParse(entry({ document: undefined })))).toEqual([
+      'kind: a letter records a document, but the entry has no document',
+    ]);
+    expect(entrySchema.safeParse(entry({ kind: 'incident', document: undefined })).success).toBe(true);
+    const leaked = { title: '[Draft bill]', unpublished: 'Known only from a newspaper report.' };
+    expect(entrySchema.safeParse(entry({ document: leaked, sources: [src({ type: 'secondary' })] })).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses an identifier the kind of document does not have', () => {
+    expect(issues(entrySchema.safeParse(entry({ document: { title: 'X', docket: 'No. 1' } })))).toEqual([
+      'document.docket: a letter has no docket',
+    ]);
+    const doc = { title: 'X', docket: 'No. 15-MC-1902 (JO)', reporter: '149 F. Supp. 3d 341' };
+    expect(entrySchema.safeParse(entry({ kind: 'court-case', document: doc })).success).toBe(true);
+  });
+
+  it('needs an as-of day and a source for every step of a status', () => {
+    const status = { state: 'introduced', history: [{ date: '2020-03-05', state: 'introduced' }] };
+    expect(issues(entrySchema.safeParse(entry({ kind: 'bill', status })))).toEqual([
+      'status.asOf: is required',
+      'status.history.0.source: is required',
+    ]);
   });
 });
 

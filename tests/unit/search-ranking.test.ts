@@ -79,6 +79,12 @@ describe('a name brings its page first (issue 15)', () => {
     expect(proposal!.data.kind).toBe('proposal');
     expect(shown(typed('chat control'))[0]).toBe(`/entries/${proposal!.slug}/`);
   });
+
+  test('an acronym alias (“TOLA”) finds its law first, before the reviews that name it', () => {
+    const law = record.entries.find((e) => e.data.aliases.includes('TOLA'));
+    expect(law, 'an entry has the alias “TOLA”').toBeDefined();
+    expect(shown(typed('TOLA'))[0]).toBe(`/entries/${law!.slug}/`);
+  });
 });
 
 describe('“warant proof” (typo) → Barr’s July 2019 speech and its quote', () => {

@@ -181,7 +181,7 @@ describe('multiple broken files', () => {
       `${B}/entries/2019/fixture-letter.mdx:9:14  actors[1].actor  "wiliam-barr" is not an actor  (did you mean william-barr?)`,
       `${B}/entries/2019/fixture-letter.mdx:11:5  sources[0].checked  is required  (add checked: …)`,
       `${B}/entries/2019/fixture-letter.mdx:17:73  quotes[0].source  "release" is not one of this entry's sources  (use one of: letter)`,
-      `${B}/entries/2019/fixture-letter.mdx:20:14  <Cite source>  "leter" is not a source id of this entry  (did you mean letter?)`,
+      `${B}/entries/2019/fixture-letter.mdx:21:14  <Cite source>  "leter" is not a source id of this entry  (did you mean letter?)`,
       `${B}/entries/2019/fixture-release.mdx:2:1  summary  is required  (add summary: …)`,
       `${B}/entries/2019/fixture-release.mdx:5:1  sumary  unknown field "sumary"  (did you mean summary?)`,
       `${B}/entries/2019/fixture-release.mdx:8:80  sources[0].url  "not a url" is not an absolute URL  (write the full address, starting with https:// or http://)`,
@@ -223,9 +223,12 @@ describe('which files are read', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('reports an empty or missing folder as no files, not as a crash', () => {
+  it('reports a missing folder as a problem, not as a crash or an empty site', () => {
     const r = validateContent(path.join(FIXTURES, 'does-not-exist'));
-    expect(r).toEqual({ problems: [], entries: [], actors: [], fileCount: 0 });
+    expect(r).toMatchObject({ entries: [], actors: [], dossiers: [], jurisdictions: [], fileCount: 0 });
+    expect(formatReport(r.problems, r.fileCount).split('\n')[0]).toBe(
+      'tests/fixtures/does-not-exist:1:1  (folder)  the content folder does not exist  (check the path (or TRACKER_CONTENT_DIR); the record lives in content/)',
+    );
   });
 });
 

@@ -1,49 +1,49 @@
 /**
  * CSL-JSON for the record: what is cited, and how it is described to a CSL processor and to reference managers.
- * Pure (no citation-js here), so every rule below is unit-tested directly.
+ * Pure (no citation-js here), so every rule below is unit-tested directly. The same item feeds every export (the
+ * RIS and BibLaTeX writers in ./formats.ts, the page's metadata in src/lib/reuse/metadata.ts), so a reference manager
+ * builds one item whatever door it comes in by.
  *
- * What is cited: the ORIGINAL document, not this site. An entry is cited through its primary source (the document
- * itself or its issuer's copy); among several primary sources the first one an editor has opened (`checked`) wins,
- * else the first listed. An entry without a primary source is cited through its first checked source (else its
- * first). A quote is cited through the source it was taken from. A separate "via" item cites the entry page itself.
+ * What is cited: the ORIGINAL document, described once in the entry's `document:` block (its own title, authors,
+ * issuing body, recipients, date and legal identifiers), apart from the copies it was read in. The best copy (the
+ * entry's first primary source: the document itself or its issuer's copy) supplies only where it can be read: the
+ * URL, the access date and the archived copy. A quote is cited through the copy it was taken from: another primary
+ * copy gives the same document at that copy's address; a secondary source (a report about the document) is cited as
+ * itself, a web page on its site. An entry without a document block (an event or incident that is not a document)
+ * or whose document was never published is cited through its first checked source (else its first), as a web page.
+ * A separate "via" item cites the entry page itself.
  *
- * How (decisions where the schema leaves room, all documented on /data/):
- * - Title: the source's own title, verbatim. Titles in square brackets are descriptions supplied by the editors
- *   (the cataloguing convention APA also uses for untitled works); they are never turned into invented titles.
- * - Item type: by the entry's kind when the cited source is primary (it is then the document the entry records):
- *   law → legislation, bill → bill, regulation → regulation, court-case → legal_case, testimony → hearing,
- *   speech → speech, letter → personal_communication, report/proposal → report, communiqué → report with genre
- *   "Communiqué", statement/announcement/event/incident → webpage. A secondary source (reporting about the
- *   document) is always a webpage: we know its site, not its form.
- * - Authors: only for a primary source, from the entry's actors: the authors and signatories, else the speakers.
- *   Laws, bills, regulations and cases have none (the issuing body is the `authority`; APA would print a bill's
- *   sponsors as "testimony of …"), nor have events and incidents (they are not documents). People are split into
- *   family/given names; organisations are `literal`. Letters name their recipients.
- * - Legal details: `number` = the entry's `citation`; `authority` = the legislature, agency or court among the
- *   actors; `jurisdiction` = the entry's jurisdiction codes; `status` = the legislative state.
- * - Dates: `issued` = the source's own date; for a primary source without one, the entry's date (the primary
- *   source is the document, and the entry's date is the document's). A secondary source without a date has none
- *   ("n.d."): dates are never invented. EDTF precision is kept (only the known date-parts); approximate (`~`) and
- *   uncertain (`?`) dates set `circa`; an interval with an open or unknown end becomes a literal ("February 2016
- *   onwards"). `accessed` only when the source records it.
- * - Archive: `archive` (the archive's name) and `archive_location` (the archived copy's URL) when the source has an
- *   archived copy.
+ * Types and fields are chosen so that Zotero's importers (CSL-JSON, RIS) build the right item; the Zotero field each
+ * CSL variable lands in (zotero-schema's CSL mappings) is given in brackets:
+ * - law, regulation → `legislation` [statute]: `number` [publicLawNumber]; the code citation as `volume`
+ *   [codeNumber], `container-title` [code] and `section` [section]; the session laws as `volume`, `container-title`
+ *   and `page` [pages] when there is no code citation, else verbatim in `references` [history]; `chapter-number`
+ *   [session]. CSL's own `regulation` type is not used: Zotero imports it as a generic document.
+ * - bill → `bill` [bill]: sponsors as `author` [sponsor], `number` [billNumber], the chamber as `authority`
+ *   [legislativeBody], `chapter-number` [session]. Never a `publisher`: Zotero files a bill with one as a hearing.
+ * - court-case → `legal_case` [case]: the court as `authority` [court], the docket as `number` [docketNumber], the
+ *   law-report citation as `volume` [reporterVolume], `container-title` [reporter] and `page` [firstPage].
+ * - testimony → `hearing` [hearing]: `section` [committee], the chamber as `authority` [legislativeBody],
+ *   `chapter-number` [session], `number` [documentNumber].
+ * - speech → `speech` [presentation]: `author` [presenter], `event-title` [meetingName], `event-place` [place],
+ *   genre "Speech" [presentationType].
+ * - letter → `personal_communication` [letter]: `author`, `recipient`.
+ * - report, proposal, communiqué → `report` [report]: the issuing body as `publisher` [institution], `number`
+ *   [reportNumber], `publisher-place` [place], genre "Communiqué"/"Proposal" [reportType]; a communiqué's meeting as
+ *   `event-title`.
+ * - statement, announcement, incident → `webpage` [webpage]: the copy's site as `container-title` [websiteTitle].
+ * People are split into family/given names; organisations are `literal` (never split). Dates keep their EDTF
+ * precision (approximate and uncertain dates set `circa`; open intervals are literal). Identifiers the CSL item has
+ * no variable for for that type (a regulation's docket, an EU procedure) go in `note` [extra], one "Label: value"
+ * line each.
  */
 import type { Actor } from '../../schema/actor';
 import type { Entry, Source } from '../../schema/entry';
-import { KIND_LABELS, type ActorRole, type EntryKind } from '../../schema/vocabulary';
+import { KIND_LABELS, type EntryKind } from '../../schema/vocabulary';
 import { formatDate, parseDate, type DatePoint, type IntervalEnd } from '../dates';
 
 export type CslType =
-  | 'legislation'
-  | 'bill'
-  | 'regulation'
-  | 'legal_case'
-  | 'hearing'
-  | 'speech'
-  | 'personal_communication'
-  | 'report'
-  | 'webpage';
+  'legislation' | 'bill' | 'legal_case' | 'hearing' | 'speech' | 'personal_communication' | 'report' | 'webpage';
 
 export interface CslName {
   family?: string;
@@ -64,20 +64,29 @@ export interface CslItem {
   'citation-key': string;
   type: CslType;
   title: string;
+  'title-short'?: string;
   author?: CslName[];
   recipient?: CslName[];
   issued?: CslDate;
   accessed?: CslDate;
   publisher?: string;
+  'publisher-place'?: string;
   'container-title'?: string;
+  volume?: string;
+  page?: string;
+  section?: string;
+  'chapter-number'?: string;
   genre?: string;
   number?: string;
+  'event-title'?: string;
+  'event-place'?: string;
   /** Set only for display, by render.ts, where a style prints the legal citation from it. */
   version?: string;
   references?: string;
   authority?: string;
   jurisdiction?: string;
   status?: string;
+  language?: string;
   URL: string;
   archive?: string;
   archive_location?: string;
@@ -87,10 +96,12 @@ export interface CslItem {
 /** What the CSL builders need from the record: an actor by slug. */
 export type ActorLookup = (slug: string) => { slug: string; data: Actor } | undefined;
 
-/** The source an entry is cited through (see the module comment). */
+/**
+ * The source an entry is cited through: its best copy of the document (the first primary source), or, for an entry
+ * with no primary source (a document never published), its first checked source, else its first.
+ */
 export function citedSource(entry: Entry): Source {
-  const primary = entry.sources.filter((s) => s.type === 'primary');
-  return primary.find((s) => s.checked) ?? primary[0] ?? entry.sources.find((s) => s.checked) ?? entry.sources[0]!;
+  return entry.sources.find((s) => s.type === 'primary') ?? entry.sources.find((s) => s.checked) ?? entry.sources[0]!;
 }
 
 /** The citation key / CSL id of a source of an entry: the entry's slug for the source it is cited through. */
@@ -99,33 +110,32 @@ function itemId(slug: string, entry: Entry, source: Source): string {
   return citedSource(entry).id === source.id ? slug : `${slug}--${source.id}`;
 }
 
-export function cslType(kind: EntryKind, source: Source): CslType {
-  if (source.type !== 'primary') return 'webpage';
-  switch (kind) {
-    case 'law':
-      return 'legislation';
-    case 'bill':
-      return 'bill';
-    case 'regulation':
-      return 'regulation';
-    case 'court-case':
-      return 'legal_case';
-    case 'testimony':
-      return 'hearing';
-    case 'speech':
-      return 'speech';
-    case 'letter':
-      return 'personal_communication';
-    case 'report':
-    case 'proposal':
-    case 'communique':
-      return 'report';
-    case 'statement':
-    case 'announcement':
-    case 'event':
-    case 'incident':
-      return 'webpage';
-  }
+/** The CSL type of the document an entry of this kind records (see the module comment). */
+const DOCUMENT_TYPE: Record<EntryKind, CslType> = {
+  law: 'legislation',
+  regulation: 'legislation',
+  bill: 'bill',
+  'court-case': 'legal_case',
+  testimony: 'hearing',
+  speech: 'speech',
+  letter: 'personal_communication',
+  report: 'report',
+  proposal: 'report',
+  communique: 'report',
+  statement: 'webpage',
+  announcement: 'webpage',
+  incident: 'webpage',
+  event: 'webpage',
+};
+
+/** Whether an entry is cited as its document (else as the source it is cited through, a web page). */
+function citesDocument(entry: Entry): boolean {
+  return !!entry.document && !entry.document.unpublished && citedSource(entry).type === 'primary';
+}
+
+/** The CSL type an entry's item has when cited through `source`: the document's type for a primary copy. */
+export function cslType(entry: Entry, source: Source): CslType {
+  return citesDocument(entry) && source.type === 'primary' ? DOCUMENT_TYPE[entry.kind] : 'webpage';
 }
 
 /** Honorifics dropped before a personal name (citation styles omit them). */
@@ -177,57 +187,6 @@ function actorName(actor: { data: Actor }): CslName {
   return actor.data.kind === 'person' ? personName(actor.data.name) : { literal: actor.data.name };
 }
 
-function actorsWith(entry: Entry, roles: readonly ActorRole[], actors: ActorLookup) {
-  const seen = new Set<string>();
-  const out: Array<{ slug: string; data: Actor }> = [];
-  for (const a of entry.actors) {
-    if (!roles.includes(a.role) || seen.has(a.actor)) continue;
-    const actor = actors(a.actor);
-    if (!actor) continue;
-    seen.add(a.actor);
-    out.push(actor);
-  }
-  return out;
-}
-
-/** The actors credited as the document's authors (see the module comment). */
-function authorActors(entry: Entry, type: CslType, actors: ActorLookup) {
-  const first = (...groups: ActorRole[][]) => {
-    for (const roles of groups) {
-      const found = actorsWith(entry, roles, actors);
-      if (found.length > 0) return found;
-    }
-    return [];
-  };
-  switch (type) {
-    case 'legislation':
-    case 'bill':
-    case 'regulation':
-    case 'legal_case':
-      return [];
-    default:
-      if (entry.kind === 'event' || entry.kind === 'incident') return [];
-      return first(['author', 'signatory'], ['speaker']);
-  }
-}
-
-const AUTHORITY_KINDS: Partial<Record<CslType, { roles: ActorRole[]; kinds: string[] }>> = {
-  legislation: { roles: ['author', 'sponsor', 'publisher'], kinds: ['legislature', 'government', 'agency'] },
-  bill: { roles: ['author', 'sponsor', 'subject'], kinds: ['legislature'] },
-  regulation: { roles: ['author', 'publisher'], kinds: ['agency', 'government', 'legislature'] },
-  legal_case: { roles: ['court'], kinds: ['court'] },
-};
-
-/** The issuing legislature, agency or court, by name ("U.S. Congress"; several joined with "; "). */
-function authority(entry: Entry, type: CslType, actors: ActorLookup): string | undefined {
-  const rule = AUTHORITY_KINDS[type];
-  if (!rule) return undefined;
-  const names = actorsWith(entry, rule.roles, actors)
-    .filter((a) => rule.kinds.includes(a.data.kind))
-    .map((a) => a.data.name);
-  return names.length > 0 ? names.join('; ') : undefined;
-}
-
 function parts(p: DatePoint): number[] {
   return p.precision === 'day' ? [p.year, p.month!, p.day!] : p.precision === 'month' ? [p.year, p.month!] : [p.year];
 }
@@ -243,7 +202,11 @@ export function cslDate(edtf: string): CslDate {
   }
   const { start, end } = date;
   if (typeof start === 'string' || typeof end === 'string') return { literal: formatDate(date) };
-  const out: CslDate = { 'date-parts': [parts(start), parts(end)] };
+  // CSL ranges need both ends at one precision (citeproc refuses "element mismatch in date range input"), so a
+  // range whose ends are known to different precisions is given at the coarser one: nothing is invented.
+  const [a, b] = [parts(start), parts(end)];
+  const n = Math.min(a.length, b.length);
+  const out: CslDate = { 'date-parts': [a.slice(0, n), b.slice(0, n)] };
   if (fuzzy(start) || fuzzy(end)) out.circa = true;
   return out;
 }
@@ -260,58 +223,166 @@ function stateLabel(state: string): string {
   return state.replace(/-/g, ' ');
 }
 
-/** The CSL item citing one of an entry's sources (the original document when `source` is the one it is cited through). */
-export function sourceItem(slug: string, entry: Entry, source: Source, actors: ActorLookup): CslItem {
-  const type = cslType(entry.kind, source);
-  const primary = source.type === 'primary';
-  const item: CslItem = {
-    id: itemId(slug, entry, source),
-    'citation-key': '',
-    type,
-    title: source.title,
-    URL: source.url,
-  };
-  item['citation-key'] = item.id;
+/**
+ * A citation of the form `<volume> <container> <pages or section>` ("47 U.S.C. 1001-1010", "108 Stat. 4279",
+ * "176 F.3d 1132", "65 FR 2492", "15 CFR Parts 734, 740"), split as reference managers keep it: the container is the
+ * run of abbreviation-like words after the volume ("U.S.C.", "F.3d", "CFR"), the locator everything after it, less a
+ * leading section sign. Anything else ("OJ L 274, 30.7.2021, p. 41") stays whole, as the container.
+ */
+export function splitCitation(citation: string): { volume?: string; container: string; locator?: string } {
+  const words = citation.trim().split(/\s+/);
+  const abbreviation = /^[A-Z][A-Za-z.]*(?:\d+[a-z]+\.?)?$/;
+  const label = /^(?:Parts?|Sections?|Secs?\.|Chapters?|Ch\.)$/;
+  let end = 1;
+  while (end < words.length - 1 && abbreviation.test(words[end]!) && !label.test(words[end]!)) end++;
+  if (!/^\d+$/.test(words[0]!) || end === 1 || end === words.length) return { container: citation.trim() };
+  const locator = words
+    .slice(end)
+    .join(' ')
+    .replace(/^§+\s*/, '');
+  return { volume: words[0]!, container: words.slice(1, end).join(' '), locator };
+}
 
-  const authors = primary ? authorActors(entry, type, actors).map(actorName) : [];
+function actorNames(slugs: readonly string[], actors: ActorLookup): CslName[] {
+  return slugs.flatMap((slug) => {
+    const actor = actors(slug);
+    return actor ? [actorName(actor)] : [];
+  });
+}
+
+function addNote(item: CslItem, line: string): void {
+  item.note = item.note ? `${item.note}\n${line}` : line;
+}
+
+/** Where the copy is: its URL, the day an editor read it, and its archived copy. */
+function locate(item: CslItem, copy: Source): void {
+  if (copy.accessed) item.accessed = cslDate(copy.accessed);
+  if (copy.archive) {
+    item.archive = archiveName(copy.archive);
+    item.archive_location = copy.archive;
+    if (copy.archiveDate) addNote(item, `Archived copy captured ${formatDate(copy.archiveDate)}: ${copy.archive}`);
+  }
+}
+
+/**
+ * The CSL item of an entry's document, read at `copy` (a primary source of the entry): every field from the
+ * `document:` block, the address from the copy (see the module comment).
+ */
+function documentItem(slug: string, entry: Entry, copy: Source, actors: ActorLookup): CslItem {
+  const doc = entry.document!;
+  const type = DOCUMENT_TYPE[entry.kind];
+  const id = itemId(slug, entry, copy);
+  const item: CslItem = { id, 'citation-key': id, type, title: doc.title, URL: copy.url };
+  if (doc.shortTitle) item['title-short'] = doc.shortTitle;
+  const authors = actorNames(doc.authors, actors);
   if (authors.length > 0) item.author = authors;
-  if (primary && type === 'personal_communication') {
-    const recipients = actorsWith(entry, ['recipient'], actors).map(actorName);
+  if (type === 'personal_communication') {
+    const recipients = actorNames(doc.recipients, actors);
     if (recipients.length > 0) item.recipient = recipients;
   }
+  item.issued = cslDate(doc.date ?? entry.date);
+  if (doc.language) item.language = doc.language;
+  const issuer = doc.issuer ? actors(doc.issuer)?.data.name : undefined;
+  const legal = type === 'legislation' || type === 'bill' || type === 'legal_case';
+  if (legal) item.jurisdiction = entry.jurisdictions.join(', ');
+  if (entry.status && (legal || type === 'report')) item.status = stateLabel(entry.status.state);
 
-  const issued = source.date ?? (primary ? entry.date : undefined);
-  if (issued) item.issued = cslDate(issued);
-  if (source.accessed) item.accessed = cslDate(source.accessed);
-
-  // A web page is published on a site (CSL `container-title`); every other type has a publisher.
-  if (type === 'webpage') item['container-title'] = source.publisher;
-  else item.publisher = source.publisher;
-
-  if (primary) {
-    if (entry.kind === 'communique') item.genre = KIND_LABELS.communique;
-    if (type === 'speech') item.genre = KIND_LABELS.speech;
-    if (entry.citation && type !== 'webpage' && type !== 'personal_communication' && type !== 'speech')
-      item.number = entry.citation;
-    const auth = authority(entry, type, actors);
-    if (auth) item.authority = auth;
-    if (['legislation', 'bill', 'regulation', 'legal_case'].includes(type))
-      item.jurisdiction = entry.jurisdictions.join(', ');
-    if (entry.status && ['legislation', 'bill', 'regulation', 'report'].includes(type))
-      item.status = stateLabel(entry.status.state);
+  switch (type) {
+    case 'legislation': {
+      if (doc.number) item.number = doc.number;
+      const main = doc.code ?? doc.statute;
+      if (main) {
+        const { volume, container, locator } = splitCitation(main);
+        item['container-title'] = container;
+        if (volume) item.volume = volume;
+        if (locator) item[doc.code ? 'section' : 'page'] = locator;
+      }
+      if (doc.code && doc.statute) item.references = doc.statute;
+      if (doc.session) item['chapter-number'] = doc.session;
+      if (issuer) item.authority = issuer;
+      if (doc.docket) addNote(item, `Docket: ${doc.docket}`);
+      break;
+    }
+    case 'bill': {
+      if (doc.number) item.number = doc.number;
+      const body = doc.chamber ?? issuer;
+      if (body) item.authority = body;
+      if (doc.session) item['chapter-number'] = doc.session;
+      if (doc.committee) addNote(item, `Committee: ${doc.committee}`);
+      break;
+    }
+    case 'legal_case': {
+      if (issuer) item.authority = issuer;
+      const docket = doc.docket ?? doc.number;
+      if (docket) item.number = docket;
+      if (doc.reporter) {
+        const { volume, container, locator } = splitCitation(doc.reporter);
+        item['container-title'] = container;
+        if (volume) item.volume = volume;
+        if (locator) item.page = locator;
+      }
+      break;
+    }
+    case 'hearing': {
+      if (doc.committee) item.section = doc.committee;
+      const house = doc.chamber ?? issuer;
+      if (house) item.authority = house;
+      if (doc.session) item['chapter-number'] = doc.session;
+      if (doc.number) item.number = doc.number;
+      break;
+    }
+    case 'speech':
+      item.genre = KIND_LABELS.speech;
+      if (doc.event) item['event-title'] = doc.event;
+      if (doc.place) item['event-place'] = doc.place;
+      break;
+    case 'personal_communication':
+      break;
+    case 'report':
+      if (issuer) item.publisher = issuer;
+      if (doc.number) item.number = doc.number;
+      if (doc.place) item['publisher-place'] = doc.place;
+      if (entry.kind === 'communique' || entry.kind === 'proposal') item.genre = KIND_LABELS[entry.kind];
+      if (doc.event) item['event-title'] = doc.event;
+      if (doc.docket) addNote(item, `Docket: ${doc.docket}`);
+      break;
+    case 'webpage':
+      item['container-title'] = copy.publisher;
+      break;
   }
-
-  if (source.archive) {
-    item.archive = archiveName(source.archive);
-    item.archive_location = source.archive;
-    if (source.archiveDate) item.note = `Archived copy captured ${formatDate(source.archiveDate)}: ${source.archive}`;
-  }
+  if (doc.procedure) addNote(item, `Procedure: ${doc.procedure}`);
+  locate(item, copy);
   return item;
+}
+
+/** The CSL item of a source read as itself: a web page on its site, dated only by its own date. */
+export function sourceItem(slug: string, entry: Entry, source: Source): CslItem {
+  const id = itemId(slug, entry, source);
+  const item: CslItem = {
+    id,
+    'citation-key': id,
+    type: 'webpage',
+    title: source.title,
+    'container-title': source.publisher,
+    URL: source.url,
+  };
+  // A primary source without a date of its own is the entry's document or event: the entry's date is its date.
+  const issued = source.date ?? (source.type === 'primary' ? entry.date : undefined);
+  if (issued) item.issued = cslDate(issued);
+  locate(item, source);
+  return item;
+}
+
+/** The CSL item citing one of an entry's sources: its document at a primary copy, else the source itself. */
+function copyItem(slug: string, entry: Entry, source: Source, actors: ActorLookup): CslItem {
+  return citesDocument(entry) && source.type === 'primary'
+    ? documentItem(slug, entry, source, actors)
+    : sourceItem(slug, entry, source);
 }
 
 /** The CSL item citing the entry's original document. */
 export function entryItem(slug: string, entry: Entry, actors: ActorLookup): CslItem {
-  return sourceItem(slug, entry, citedSource(entry), actors);
+  return copyItem(slug, entry, citedSource(entry), actors);
 }
 
 /**
@@ -323,7 +394,7 @@ export function quoteSourceItems(slug: string, entry: Entry, actors: ActorLookup
   for (const q of entry.quotes) {
     if (out.has(q.source)) continue;
     const source = entry.sources.find((s) => s.id === q.source);
-    if (source) out.set(q.source, sourceItem(slug, entry, source, actors));
+    if (source) out.set(q.source, copyItem(slug, entry, source, actors));
   }
   return out;
 }

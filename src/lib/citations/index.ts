@@ -30,6 +30,8 @@ export interface QuoteCitation {
   /** Absolute URL of the quote on its entry page (`…/entries/<slug>/#quote-<id>`). */
   permalink: string;
   citation: StyledCitation;
+  /** The entry page cited "via" the quote's permalink, for a reader who quotes it from this page. */
+  via: { item: CslItem; styles: Record<StyleId, Rendered> };
 }
 
 export interface EntryCitations {
@@ -78,9 +80,13 @@ export function entryCitations(
 
   const permalink = absoluteUrl(entryUrl(entry.slug), site);
   const via = viaItem(entry.slug, d, permalink, SITE_NAME, accessed);
-  const viaStyles = renderStyles(via, store);
-  for (const style of Object.keys(viaStyles) as StyleId[])
-    viaStyles[style] = { ...viaStyles[style], html: markAccessed(viaStyles[style].html, style, accessed) };
+  const styledVia = (item: CslItem) => {
+    const styles = renderStyles(item, store);
+    for (const style of Object.keys(styles) as StyleId[])
+      styles[style] = { ...styles[style], html: markAccessed(styles[style].html, style, accessed) };
+    return styles;
+  };
+  const viaStyles = styledVia(via);
 
   const bySource = new Map<string, StyledCitation>();
   for (const [sourceId, item] of quoteSourceItems(entry.slug, d, actors))
@@ -94,7 +100,21 @@ export function entryCitations(
     const citation = bySource.get(quote.source);
     const quoteSource = d.sources.find((s) => s.id === quote.source);
     if (!citation || !quoteSource) return [];
-    return [{ quote, source: quoteSource, permalink: absoluteUrl(quoteUrl(entry.slug, quote.id), site), citation }];
+    const quoteLink = absoluteUrl(quoteUrl(entry.slug, quote.id), site);
+    const quoteVia = {
+      ...viaItem(entry.slug, d, quoteLink, SITE_NAME, accessed),
+      id: `${entry.slug}--via-${quote.id}`,
+    };
+    quoteVia['citation-key'] = quoteVia.id;
+    return [
+      {
+        quote,
+        source: quoteSource,
+        permalink: quoteLink,
+        citation,
+        via: { item: quoteVia, styles: styledVia(quoteVia) },
+      },
+    ];
   });
 
   return { original, via: { item: via, styles: viaStyles, permalink, accessed }, quotes };

@@ -13,6 +13,7 @@ import corePkg from '@citation-js/core/package.json';
 import cslPkg from '@citation-js/plugin-csl/package.json';
 import citeprocPkg from 'citeproc/package.json';
 import type { CslItem } from './csl';
+import { legalCitation } from './formats';
 import { hashKey, RenderStore } from './render-store';
 
 export type StyleId = 'apa' | 'mla' | 'chicago';
@@ -31,39 +32,45 @@ const csl = plugins.config.get('@csl');
 for (const style of STYLES) if (!csl.styles.has(TEMPLATE[style.id])) csl.styles.add(TEMPLATE[style.id], XML[style.id]);
 
 /**
- * The record's legal citation (`Pub. L. 103-414, 108 Stat. 4279`, `2016 c. 25`, `176 F.3d 1132 (9th Cir. 1999)`)
- * is one free-text string, kept in CSL `number` in the data we publish. The three styles' templates were written
- * for parsed U.S. citations: APA and Chicago print `number` of a law as "Pub. L. No. …" and Chicago prints a
- * case's `number` as "No. …", which would misstate a UK Act as a U.S. public law, and citeproc rewrites the
- * punctuation of some `number` values it reads as number lists. So, for display only, each style reads the
- * citation from a variable it prints verbatim (unit-tested for every entry: the citation appears exactly once, as
- * written, with no added prefix).
+ * The three styles' templates were written for parsed U.S. citations and misprint the record's legal identifiers:
+ * APA prints a public-law number as "Pub. L. No. Pub. L. 103-414" and drops a code section, a bill's sponsors as
+ * "testimony of …", MLA a code as the container, and citeproc rewrites the punctuation of some `number` values it
+ * reads as number lists. So, for display only, a law's, bill's or case's identifiers are joined into one legal
+ * citation, as the document block writes them (`Pub. L. 103-414, 108 Stat. 4279, 47 U.S.C. 1001-1010`, `S. 3398,
+ * 116th Congress`, `176 F.3d 1132, No. 97-16686`), and each style reads it from a variable it prints verbatim
+ * (unit-tested for every entry: the citation appears exactly once, as written, with no added prefix). It is built
+ * from the item's own variables, so the published CSL-JSON renders to exactly what the page shows.
  */
 const LEGAL_CITATION_VARIABLE: Record<
   StyleId,
-  Partial<Record<CslItem['type'], 'number' | 'genre' | 'container-title' | 'references' | 'version'>>
+  Partial<Record<CslItem['type'], 'genre' | 'container-title' | 'references' | 'version'>>
 > = {
   apa: { legislation: 'container-title', bill: 'genre', legal_case: 'references' },
-  mla: { legislation: 'version', bill: 'version', legal_case: 'version', regulation: 'version', report: 'version' },
-  chicago: { legislation: 'genre', bill: 'genre', legal_case: 'genre', regulation: 'genre', report: 'genre' },
+  mla: { legislation: 'version', bill: 'version', legal_case: 'version' },
+  chicago: { legislation: 'genre', bill: 'genre', legal_case: 'genre' },
 };
+
+/** The variables a legal citation is built from, left out of the item a style sees. */
+const LEGAL_PARTS = ['number', 'container-title', 'volume', 'page', 'section', 'references', 'chapter-number'] as const;
 
 /**
  * The item as the given style should see it: the legal citation in the variable it prints (see
- * LEGAL_CITATION_VARIABLE), and the archived copy only for MLA, which prints it as MLA 9 asks ("Internet Archive,
- * https://web.archive.org/…"); APA and Chicago would print its address in the title slot. The page lists the
- * archived copy next to every source either way.
+ * LEGAL_CITATION_VARIABLE), a bill without its sponsors (APA would print them as witnesses), and the archived copy
+ * only for MLA, which prints it as MLA 9 asks ("Internet Archive, https://web.archive.org/…"); APA and Chicago would
+ * print its address in the title slot. The page lists the archived copy next to every source either way.
  */
 export function itemForStyle(item: CslItem, style: StyleId): CslItem {
-  let out: CslItem = item;
+  const out: CslItem = { ...item };
   const variable = LEGAL_CITATION_VARIABLE[style][item.type];
-  if (variable && variable !== 'number' && out.number !== undefined && out[variable] === undefined) {
-    const { number, ...rest } = out;
-    out = { ...rest, [variable]: number };
+  if (variable) {
+    const legal = legalCitation(item);
+    for (const part of LEGAL_PARTS) delete out[part];
+    if (legal) out[variable] = legal;
+    if (item.type === 'bill') delete out.author;
   }
-  if (style !== 'mla' && (out.archive !== undefined || out.archive_location !== undefined)) {
-    const { archive: _archive, archive_location: _location, ...rest } = out;
-    out = rest;
+  if (style !== 'mla') {
+    delete out.archive;
+    delete out.archive_location;
   }
   return out;
 }
@@ -83,9 +90,13 @@ function innerEntry(html: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** Characters citeproc writes as superscripts in HTML (`nº` → `n<sup>o</sup>`), mapped back for the text. */
+const SUPERSCRIPTS: Record<string, string> = { o: 'º', a: 'ª', '1': '¹', '2': '²', '3': '³' };
+
 /** The text an HTML fragment from citeproc shows: tags dropped, character references decoded. */
 export function htmlText(html: string): string {
   return html
+    .replace(/<sup>([oa123])<\/sup>/g, (m, c: string) => SUPERSCRIPTS[c] ?? m)
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, ref: string) =>
       ref[0] === '#'
@@ -128,7 +139,9 @@ export function renderStyle(item: CslItem, style: StyleId, store?: RenderStore):
       format: 'html',
     });
   if (saved === undefined) store?.set(key, raw);
-  const html = innerEntry(raw);
+  // citeproc writes the ordinal indicators of a citation it prints ("nº") as superscript letters; the record's own
+  // character is kept, so the page shows, and copies, what the document writes.
+  const html = innerEntry(raw).replace(/<sup>([oa])<\/sup>/g, (_, c: string) => SUPERSCRIPTS[c]!);
   return { text: htmlText(html), html };
 }
 

@@ -43,11 +43,18 @@ export const DATA_FILES: readonly DataFile[] = [
     what: 'The same, as Citation Style Language data (Zotero, pandoc, citeproc).',
   },
   { path: timelineJsUrl(), format: 'TimelineJS JSON', what: 'The whole record as a TimelineJS timeline.' },
+  {
+    path: dataFileUrl('dossiers.json'),
+    format: 'JSON',
+    what: 'Every dossier: its stages, dated steps with their sources, and status as of the last check.',
+  },
+  { path: dataFileUrl('dossier-steps.csv'), format: 'CSV', what: 'One row per dossier step, for spreadsheets.' },
 ];
 
 export const SCHEMA_FILES: readonly DataFile[] = [
   { path: schemaUrl('entries'), format: 'JSON Schema', what: 'The structure of entries.json.' },
   { path: schemaUrl('actors'), format: 'JSON Schema', what: 'The structure of actors.json.' },
+  { path: schemaUrl('dossiers'), format: 'JSON Schema', what: 'The structure of dossiers.json.' },
   {
     path: schemaUrl('timelinejs'),
     format: 'JSON Schema',

@@ -2,7 +2,9 @@
  * The open-data files under /data/: entries.json, actors.json, entries.csv and quotes.csv. Each field is defined
  * once here, with the description the /data/ page prints, so the files and their documentation cannot drift.
  * CSV is RFC 4180: comma-separated, CRLF between records, fields quoted when they contain a comma, a double quote
- * or a line break (quotes doubled), UTF-8 without a byte-order mark, one header row.
+ * or a line break (quotes doubled), UTF-8 without a byte-order mark, one header row. A text cell that a spreadsheet
+ * would run as a formula (it starts with =, +, -, @, or a tab or line break) gets a leading apostrophe
+ * ({@link neutraliseFormula}), as documented on /data/#csv-formulas.
  */
 import { stringify } from 'csv-stringify/sync';
 import { anchorPoint, datetimeAttr, formatDate, parseDate } from '../dates';
@@ -57,6 +59,7 @@ function documentExport(doc: EntryDocument, name: (slug: string) => string) {
     issuer: doc.issuer ? { actor: doc.issuer, name: name(doc.issuer) } : null,
     recipients: people(doc.recipients),
     language: doc.language ?? null,
+    unpublished: doc.unpublished ?? null,
     number: doc.number ?? null,
     statute: doc.statute ?? null,
     code: doc.code ?? null,
@@ -361,9 +364,25 @@ export const QUOTE_COLUMNS: ReadonlyArray<Column<QuoteRow>> = [
   { name: 'entry_date', description: 'The entry’s date, EDTF.', value: (r) => r.entry.data.date },
 ];
 
-function toCsv<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @, a tab or a line break
+ * (which some spreadsheets skip before one), and the full-width forms some locales accept.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
+/** A text cell that a spreadsheet would run as a formula gets a leading apostrophe, which shows it as text. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function toCsv<Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): string {
   return stringify(
-    rows.map((row) => columns.map((c) => c.value(row) ?? '')),
+    rows.map((row) =>
+      columns.map((c) => {
+        const v = c.value(row) ?? '';
+        return typeof v === 'string' ? neutraliseFormula(v) : v;
+      }),
+    ),
     {
       header: true,
       columns: columns.map((c) => c.name),

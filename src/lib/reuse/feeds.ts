@@ -1,11 +1,19 @@
 /**
  * Feeds of new and corrected entries: RSS 2.0 and JSON Feed 1.1, for the whole record and for every actor,
- * jurisdiction and kind. Written with the `feed` package.
+ * jurisdiction and kind. JSON Feed is written with the `feed` package (JSON.stringify escapes everything). RSS is
+ * written here, by {@link rssFeed} with the escaper of src/lib/reuse/xml.ts: no CDATA sections (the `feed` package
+ * closed a CDATA section at a title's first `]]>`, so the rest of the title became markup a reader follows), every
+ * text escaped, and characters XML cannot carry refused rather than written (the validator refuses them earlier).
+ * `<description>` is plain text: feed readers read it as HTML, so the text is HTML-escaped, then XML-escaped.
  *
  * An item's date is the latest of the entry's `updated` day and its corrections' days: the day it last changed.
  * The record has no separate publication date, and no date is invented: an entry with neither is left out of the
  * feeds (it still appears everywhere else). When that latest change is a correction, the item says so and carries
- * the correction's text. The item's id includes that date, so a correction reaches readers as a new item.
+ * the correction's text. The item's id includes that date, so a correction reaches readers as a new item, published
+ * that day (JSON Feed's `date_published`; RSS's `pubDate`).
+ *
+ * RSS `<description>` is HTML (RSS 2.0 says so, and the W3C feed validator checks it as such), so its text is
+ * HTML-escaped ("AT&amp;T"); JSON Feed's `summary` is plain text and is not.
  */
 import { Feed } from 'feed';
 import { formatDate } from '../dates';
@@ -14,6 +22,7 @@ import { jurisdictionName, KIND_LABELS } from '../../schema/vocabulary';
 import { absoluteUrl, CONTENT_LICENCE, SITE_NAME } from '../site';
 import { entryUrl, feedUrls, homeUrl } from '../urls';
 import { FACETS, type FacetValue } from '../facets';
+import { xmlAttr, xmlText } from './xml';
 
 type Site = URL | string | null | undefined;
 
@@ -67,7 +76,7 @@ function dayToDate(day: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function buildFeed(spec: FeedSpec, site: Site): Feed {
+function buildFeed(spec: FeedSpec, site: Site, format: 'rss' | 'json'): Feed {
   const items = feedItems(spec.entries).slice(0, FEED_LIMIT);
   const latest = items[0]?.date;
   const feed = new Feed({
@@ -86,6 +95,7 @@ function buildFeed(spec: FeedSpec, site: Site): Feed {
     const d = item.entry.data;
     const url = absoluteUrl(entryUrl(item.entry.slug), site);
     const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
+    const text = item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary;
     const correction = item.correction
       ? `<p><strong>Correction, ${formatDate(item.correction.date)}:</strong> ${escapeHtml(item.correction.text)}</p>`
       : '';
@@ -95,7 +105,8 @@ function buildFeed(spec: FeedSpec, site: Site): Feed {
       guid: `${url}#changed-${item.date}`,
       link: url,
       date: dayToDate(item.date),
-      description: item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary,
+      published: dayToDate(item.date),
+      description: format === 'rss' ? escapeHtml(text) : text,
       content: `<p>${escapeHtml(facts)}</p><p>${escapeHtml(d.summary)}</p>${correction}`,
       category: [{ name: KIND_LABELS[d.kind] }, ...d.tags.map((t) => ({ name: t }))],
     });
@@ -103,8 +114,50 @@ function buildFeed(spec: FeedSpec, site: Site): Feed {
   return feed;
 }
 
+const RSS_DATE = (d: Date) => d.toUTCString();
+
+/** RSS 2.0 with the Atom self link, Dublin Core and content:encoded namespaces; text escaped, never CDATA. */
 export function rssFeed(spec: FeedSpec, site: Site): string {
-  return buildFeed(spec, site).rss2();
+  const items = feedItems(spec.entries).slice(0, FEED_LIMIT);
+  const latest = items[0]?.date;
+  const el = (indent: number, name: string, text: string) => `${' '.repeat(indent)}<${name}>${xmlText(text)}</${name}>`;
+  const out = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '    <channel>',
+    el(8, 'title', spec.title),
+    el(8, 'link', absoluteUrl(spec.page, site)),
+    el(8, 'description', spec.description),
+    // The channel's date is its newest item's, never the build time.
+    ...(latest ? [el(8, 'lastBuildDate', RSS_DATE(dayToDate(latest)))] : []),
+    el(8, 'docs', 'https://validator.w3.org/feed/docs/rss2.html'),
+    el(8, 'language', 'en'),
+    el(8, 'copyright', `Text and data: ${CONTENT_LICENCE.name}, ${CONTENT_LICENCE.url}. Credit the ${SITE_NAME}.`),
+    `        <atom:link href="${xmlAttr(absoluteUrl(spec.rss, site))}" rel="self" type="application/rss+xml"/>`,
+  ];
+  for (const item of items) {
+    const d = item.entry.data;
+    const url = absoluteUrl(entryUrl(item.entry.slug), site);
+    const facts = `${KIND_LABELS[d.kind]} · ${formatDate(d.date)} · ${d.jurisdictions.map(jurisdictionName).join(', ')}`;
+    const correction = item.correction
+      ? `<p><strong>Correction, ${formatDate(item.correction.date)}:</strong> ${escapeHtml(item.correction.text)}</p>`
+      : '';
+    const description = item.correction ? `${d.summary} Correction: ${item.correction.text}` : d.summary;
+    out.push(
+      '        <item>',
+      el(12, 'title', item.correction ? `Corrected: ${d.title}` : d.title),
+      el(12, 'link', url),
+      `            <guid isPermaLink="false">${xmlText(`${url}#changed-${item.date}`)}</guid>`,
+      el(12, 'pubDate', RSS_DATE(dayToDate(item.date))),
+      // Readers render <description> as HTML: escape the text for HTML first, so it shows as the text it is.
+      el(12, 'description', escapeHtml(description)),
+      el(12, 'content:encoded', `<p>${escapeHtml(facts)}</p><p>${escapeHtml(d.summary)}</p>${correction}`),
+      ...[KIND_LABELS[d.kind], ...d.tags].map((c) => el(12, 'category', c)),
+      '        </item>',
+    );
+  }
+  out.push('    </channel>', '</rss>');
+  return out.join('\n') + '\n';
 }
 
 /**
@@ -112,7 +165,7 @@ export function rssFeed(spec: FeedSpec, site: Site): string {
  * `language` and `authors` (which replaces `author`), so its output is raised to 1.1 here.
  */
 export function jsonFeed(spec: FeedSpec, site: Site): string {
-  const out = JSON.parse(buildFeed(spec, site).json1()) as Record<string, unknown> & {
+  const out = JSON.parse(buildFeed(spec, site, 'json').json1()) as Record<string, unknown> & {
     items: Array<Record<string, unknown>>;
   };
   const author = out.author;

@@ -3,7 +3,18 @@
  * used by the tests to check every file the build writes. Every field of an entry and of an actor carries its
  * description here, and /data/ prints these (`fieldDocs`): the one place the JSON fields are documented.
  */
-import { ACTOR_KINDS, ACTOR_ROLES, ENTRY_KINDS, POSITIONS, RELATIONS, STATUS_STATES } from '../../schema/vocabulary';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  DOSSIER_OUTCOMES,
+  DOSSIER_ROLES,
+  DOSSIER_STANCES,
+  ENTRY_KINDS,
+  POSITIONS,
+  RELATIONS,
+  STATUS_STATES,
+} from '../../schema/vocabulary';
+import { PROCEDURES } from '../stages';
 
 type Schema = Record<string, unknown>;
 
@@ -67,6 +78,7 @@ const entry = object({
         issuer: nullable(object({ actor: str(), name: str() })),
         recipients: arrayOf(object({ actor: str(), name: str() })),
         language: nullable(str()),
+        unpublished: nullable(str('How a document that was never made public is known.')),
         number: nullable(str()),
         statute: nullable(str()),
         code: nullable(str()),
@@ -204,7 +216,84 @@ const timelineDate: Schema = {
 
 const text = object({ headline: str(), text: str() });
 
+const stepSource = object({
+  id: str(),
+  title: str('Square brackets mark a description supplied by the editors.'),
+  publisher: str(),
+  url: uri(),
+  checked: { type: 'boolean', description: 'Whether an editor read the page at this address.' },
+  type: { enum: ['primary', 'secondary'] },
+  entry: nullable(str('The entry whose source it is; null for the dossier’s own.')),
+});
+
+const dossier = object({
+  slug: str('The dossier’s id; its page is /dossiers/<slug>/.'),
+  url: uri(),
+  title: str(),
+  short_names: arrayOf(str()),
+  summary: str(),
+  jurisdictions: arrayOf(str()),
+  procedure: { enum: [...PROCEDURES] },
+  procedure_label: str(),
+  versions: arrayOf(
+    object({ id: str(), title: str(), number: nullable(str()), session: nullable(str()), entry: nullable(str()) }),
+  ),
+  stages: arrayOf(
+    object({
+      stage: str(),
+      label: str(),
+      state: { enum: ['reached', 'current', 'to-come', 'not-reached'] },
+      step: nullable({
+        type: 'integer',
+        description: 'The step (n) that reached it; null when implied or before the history.',
+      }),
+    }),
+    'The stage tracker of the current run, in order.',
+  ),
+  steps: arrayOf(
+    object({
+      n: { type: 'integer', minimum: 1 },
+      date: exportDateSchema,
+      step: str('A stage or event id of the stage model.'),
+      label: str(),
+      kind: { enum: ['stage', 'event'] },
+      version: nullable(str()),
+      entry: nullable(object({ slug: str(), url: uri() })),
+      source: stepSource,
+      note: nullable(str()),
+    }),
+  ),
+  current: object({
+    stage: str(),
+    label: str(),
+    outcome: { enum: [...DOSSIER_OUTCOMES] },
+    as_of: day('The day an editor last checked the stage against a source.'),
+    confirmed: exportDateSchema,
+    source: stepSource,
+    note: str(),
+  }),
+  next: nullable(str()),
+  actors: arrayOf(
+    object({
+      actor: str(),
+      name: str(),
+      role: { enum: [...DOSSIER_ROLES] },
+      capacity: nullable(str()),
+      stance: nullable({ enum: [...DOSSIER_STANCES] }),
+      entry: str('The entry that shows the actor in this role.'),
+    }),
+  ),
+  entries: arrayOf(str(), 'Every entry of the dossier, oldest first.'),
+  timelinejs: uri(),
+  feed: uri(),
+});
+
 export const SCHEMAS: Record<string, Schema> = {
+  dossiers: {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Encryption Policy Tracker: dossiers.json',
+    ...object({ ...header, dossiers: arrayOf(dossier) }),
+  },
   entries: {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Encryption Policy Tracker: entries.json',

@@ -23,7 +23,7 @@ import { indexWords } from './text';
 import { actorResolver, buildFilters } from './filters';
 import { narrow, cheapScore, type Scratch } from './narrow';
 import { FUSE_RERANK, rank } from './rank';
-import { groupOrder } from './group-order';
+import { groupOrder, namedExactly } from './group-order';
 import type { SearchEngine, SearchOptions, SearchResponse } from './results';
 import { TERM_CACHE_SIZE, TermMatcher, type UnitHits } from './term-matcher';
 import type { SearchRecords } from './types';
@@ -93,7 +93,9 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
     for (const u of units) for (const w of u.words) matched.add(w);
     const matcher: Matcher = { words: matched, phrases: q.phrases.map((p) => ({ words: p.words, open: !p.closed })) };
     const cheap = (rec: number) => cheapScore(all, scratch.acc, rec);
-    const ranked = rank(chosen, all, cheap, fuseQuery, matcher, options, limit);
+    const ranked = rank(chosen, all, cheap, fuseQuery, matcher, options, limit, (r) =>
+      r.kind === 'quote' ? false : namedExactly(r, q.terms),
+    );
     const { scored } = ranked;
     const order = groupOrder(ranked.tops, q.terms, q.lastTermOpen);
     const groups = [...ranked.groups].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));

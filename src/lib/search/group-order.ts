@@ -4,7 +4,7 @@
  * the actor first, "chat control" or "earn it" the entry it names (by its title or one of its aliases).
  */
 import { GROUP_ORDER } from './fields';
-import { words } from './text';
+import { indexWords, words } from './text';
 import type { SearchKind, SearchRecord } from './types';
 
 /** The names a record answers to: an actor's name and aliases; an entry's title and aliases. Quotes have none. */
@@ -26,6 +26,16 @@ function namedBy(r: SearchRecord, terms: readonly string[], lastOpen: boolean): 
       lastOpen && i === terms.length - 1 ? ws.some((w) => w.startsWith(t)) : ws.includes(t),
     );
   });
+}
+
+/**
+ * Whether one of the record's names is exactly the query ("chat control" is the CSA Regulation proposal's alias,
+ * not merely words in the title of an entry about it): such a record comes first in its group.
+ */
+export function namedExactly(r: SearchRecord, terms: readonly string[]): boolean {
+  if (!terms.length) return false;
+  const wanted = [...terms].sort().join(' ');
+  return namesOf(r).some((name) => indexWords(name).sort().join(' ') === wanted);
 }
 
 /** The kinds in the order to show them: those whose best result the query names first (actors, then entries). */

@@ -10,10 +10,16 @@
  *
  * Filters combine with each other and with words. A comma gives alternatives (`kind:letter,speech`); repeating a
  * filter requires both. An unknown `word:` is searched as text, and the notes say so. Pure: no index needed.
+ *
+ * A query is untrusted input too: only its first {@link MAX_QUERY_LENGTH} characters are read (a 100 000-character
+ * query took seconds in the worker), and a word, phrase or filter value given twice counts once.
  */
 import { ACTOR_KINDS, ENTRY_KINDS, JURISDICTION_ALIASES, JURISDICTIONS } from '../../schema/vocabulary';
 import { closest } from './fuzzy';
 import { normalize, STOPWORDS, words } from './text';
+
+/** The longest query read; the search boxes have the same maxlength. */
+export const MAX_QUERY_LENGTH = 200;
 
 export const FILTERS = ['kind', 'actor', 'jurisdiction', 'year', 'from', 'to'] as const;
 export type FilterName = (typeof FILTERS)[number];
@@ -121,7 +127,17 @@ function tokenize(raw: string): Token[] {
 
 const list = (names: readonly string[]) => names.map((n) => `${n}:`).join(', ');
 
-export function parseQuery(raw: string): ParsedQuery {
+export function parseQuery(input: string): ParsedQuery {
+  let raw = input;
+  let cut = false;
+  if (raw.length > MAX_QUERY_LENGTH) {
+    // Cut at the limit, never inside a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(raw[MAX_QUERY_LENGTH - 1]!) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+    raw = raw.slice(0, end);
+    // Drop a word cut in half, unless the query is one long word.
+    if (/\S/.test(input[end] ?? '') && /\s/.test(raw)) raw = raw.replace(/\S+$/, '');
+    cut = true;
+  }
   const q: ParsedQuery = {
     raw,
     terms: [],
@@ -265,8 +281,28 @@ export function parseQuery(raw: string): ParsedQuery {
       type: 'ignored',
       message: `“${freeWords.map((w) => w.word).join(' ')}” is too common to search for: add a more specific word, or put a phrase in double quotes.`,
     });
-  q.terms = kept.map((w) => w.word);
+  // A repeated word asks for nothing more: keep its last occurrence (the last word may still be being typed).
+  const terms = kept.map((w) => w.word);
+  q.terms = terms.filter((w, i) => terms.lastIndexOf(w) === i);
   q.lastTermOpen = kept.at(-1)?.atEnd ?? false;
+  q.phrases = q.phrases.filter((p, i) => q.phrases.findIndex((o) => o.words.join(' ') === p.words.join(' ')) === i);
+  const uniqueLists = (lists: string[][]) => {
+    const seen = new Set<string>();
+    return lists
+      .map((l) => [...new Set(l)])
+      .filter((l) => {
+        const key = [...l].sort().join('\u0000');
+        return seen.has(key) ? false : (seen.add(key), true);
+      });
+  };
+  q.kinds = uniqueLists(q.kinds);
+  q.actors = uniqueLists(q.actors);
+  q.jurisdictions = uniqueLists(q.jurisdictions);
+  if (cut)
+    q.notes.push({
+      type: 'ignored',
+      message: `Only the first ${MAX_QUERY_LENGTH} characters of the query were searched.`,
+    });
   return q;
 }
 

@@ -36,6 +36,8 @@ export function rank(
   matcher: Matcher,
   options: SearchOptions,
   limit: number,
+  /** Records to bring to the front of their group, in their order (a name that is exactly the query). */
+  first: (r: SearchRecord) => boolean = () => false,
 ): { groups: ResultGroup[]; scored: number; tops: Map<SearchKind, SearchRecord> } {
   const groups: ResultGroup[] = [];
   const tops = new Map<SearchKind, SearchRecord>();
@@ -82,6 +84,10 @@ export function rank(
         .concat(rest);
       if (options.explain)
         recs.forEach((rec, i) => explained.set(rec, { cheap: cheap(rec), fuse: fuseScore[i]!, final: final[i]! }));
+    }
+    if (sort === 'relevance') {
+      const promoted = ordered.filter((rec) => first(all[rec]!));
+      if (promoted.length) ordered = [...promoted, ...ordered.filter((rec) => !first(all[rec]!))];
     }
     tops.set(kind, all[ordered[0]!]!);
     groups.push({

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { actorSchema } from '../../schema/actor';
 import { entrySchema, type Entry } from '../../schema/entry';
 import type { Actor } from '../../schema/actor';
+import { dossierSchema, type Dossier } from '../../schema/dossier';
+import { jurisdictionSchema, type Jurisdiction } from '../../schema/jurisdiction';
+import { checkDossiers, checkJurisdictions } from './collections';
 import { SLUG_PATTERN } from '../../schema/fields';
 import { anchorYear, checkDate, normaliseDateInput } from '../dates';
 import { hasImpossibleDate, lazyLocator, type Locator } from './locate';
@@ -15,6 +18,7 @@ import { didYouMean } from './suggest';
 import type { PathSegment, Problem } from './types';
 import { formatPath } from './types';
 import { actorUrl } from '../urls';
+import { bodyProblems, parsedFileProblems, recordProblems } from '../untrusted/validate';
 
 export type { Problem } from './types';
 export { formatReport } from './report';
@@ -32,13 +36,39 @@ export interface ValidatedActor {
   body: string;
 }
 
+export interface ValidatedDossier {
+  slug: string;
+  file: string;
+  data: Dossier;
+  body: string;
+}
+export interface ValidatedJurisdiction {
+  /** The jurisdiction code, upper case (`US`, `EU`); the file name is its lower case. */
+  code: string;
+  file: string;
+  data: Jurisdiction;
+  body: string;
+}
+
 export interface ValidationResult {
   problems: Problem[];
-  /** Entries and actors that passed their schema (whether or not their references hold). */
+  /** Entries, actors, dossiers and jurisdictions that passed their schema (whether or not their references hold). */
   entries: ValidatedEntry[];
   actors: ValidatedActor[];
+  dossiers: ValidatedDossier[];
+  jurisdictions: ValidatedJurisdiction[];
   fileCount: number;
 }
+
+/** The files that passed their schema, by collection. */
+type Validated = Pick<ValidationResult, 'entries' | 'actors' | 'dossiers' | 'jurisdictions'>;
+
+const SCHEMAS = {
+  entries: entrySchema,
+  actors: actorSchema,
+  dossiers: dossierSchema,
+  jurisdictions: jurisdictionSchema,
+} as const;
 
 type Raw = Record<string, unknown>;
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -47,10 +77,6 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 /** Actor ids that would collide with pages under /actors/. */
 const RESERVED_ACTOR_SLUGS = ['network'];
-
-/** `<Quote id="…" />`, `<Cite source="…" />`, `<Actor id="…" />` in an MDX body. */
-const COMPONENT_REF = /<(Quote|Cite|Actor)\b([^>]*?)\/?>/g;
-const ATTR = /(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
  * js-yaml (what gray-matter and Astro's loader use) reads an unquoted `2019-13-45` as a Date, rolling it over to
@@ -94,10 +120,10 @@ interface Checks {
 }
 
 export function validateContent(root: string): ValidationResult {
-  const { files, stray } = readContent(root);
-  const entries: ValidatedEntry[] = [];
-  const actors: ValidatedActor[] = [];
+  const { files, stray, links } = readContent(root);
+  const validated: Validated = { entries: [], actors: [], dossiers: [], jurisdictions: [] };
   const problems: Problem[] = strayProblems(stray, root);
+  const rel = (abs: string) => path.relative(process.cwd(), abs) || abs;
   const entryFiles = files.filter((f) => f.collection === 'entries');
   const actorFiles = files.filter((f) => f.collection === 'actors');
   const checks: Checks = {
@@ -109,31 +135,60 @@ export function validateContent(root: string): ValidationResult {
     entrySet: new Set(entryFiles.map((f) => f.slug)),
   };
 
+  // Content as untrusted input (src/lib/untrusted/): links, unreadable files, characters, YAML aliases.
+  for (const { abs, issue } of links) problems.push({ file: rel(abs), ...issue });
+  for (const f of files) for (const issue of f.refused) problems.push({ file: f.file, ...issue });
+
   // 1. Each file on its own: frontmatter present, YAML well-formed, file name, schema.
   const locators = new Map<ContentFile, Locator>();
   for (const f of files) {
-    const loc = checkFile(f, problems, entries, actors);
+    const loc = checkFile(f, problems, validated);
     if (loc) locators.set(f, loc);
   }
 
-  // 2. Across files: duplicate ids, references, folders, the components of MDX bodies. Read the raw data
-  //    defensively, so a file with a schema problem still has its references checked and the author sees
-  //    everything at once.
+  // 2. Across files: duplicate ids, references, folders, MDX bodies (the safe subset and their components' ids).
+  //    Read the raw data defensively, so a file with a schema problem still has its references checked and the
+  //    author sees everything at once. Dossiers' and position summaries' fields are checked in part 3.
   problems.push(...duplicateIds(entryFiles, actorFiles));
   for (const f of files) {
     const loc = locators.get(f);
     if (!loc || !f.data) continue;
-    if (f.collection === 'actors') checkActorReferences(f, f.data, loc, checks);
-    else {
+    const noIds = { quoteIds: [], sourceIds: [] };
+    if (f.collection === 'entries') {
       const ids = checkEntryReferences(f, f.data, loc, checks);
       checkYearFolder(f, f.data, loc, checks);
-      checkBody(f, ids, checks);
+      problems.push(...bodyProblems({ ...f, ...ids, actorSlugs: checks.actorSlugs }));
+    } else {
+      if (f.collection === 'actors') checkActorReferences(f, f.data, loc, checks);
+      problems.push(...bodyProblems({ ...f, ...noIds, actorSlugs: checks.actorSlugs }));
     }
   }
 
+  // 3. The record as a whole (src/lib/untrusted), then dossiers and jurisdictions against what they cite.
+  const located = (f: ContentFile) => ({ file: f, loc: locators.get(f) });
+  problems.push(
+    ...recordProblems(
+      root,
+      entryFiles.length + stray.length + links.length,
+      actorFiles.map((f) => ({ file: f.file, slug: f.slug, data: f.data, loc: locators.get(f) })),
+    ),
+    ...checkDossiers(files.filter((f) => f.collection === 'dossiers').map(located), {
+      entryFiles,
+      actorSlugs: checks.actorSlugs,
+    }),
+    ...checkJurisdictions(files.filter((f) => f.collection === 'jurisdictions').map(located), {
+      entryFiles,
+      root,
+      rel,
+    }),
+  );
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { problems, entries, actors, fileCount: files.length };
+  return { problems, ...validated, fileCount: files.length };
 }
+
+/** The collection folder a file sits under: `actors` for `<root>/actors/old/x.mdx`. */
+const collectionOf = (abs: string, root: string): string => path.relative(root, abs).split(path.sep)[0]!;
 
 /** Files the loader would skip though they are neither drafts nor READMEs. */
 function strayProblems(stray: readonly string[], root: string): Problem[] {
@@ -147,8 +202,8 @@ function strayProblems(stray: readonly string[], root: string): Problem[] {
       field: '(file)',
       ...(abs.endsWith('.mdx')
         ? {
-            message: 'is in a subfolder, where actors are not read, so it would be ignored',
-            hint: `move it to ${rel(path.join(root, 'actors', path.basename(abs)))}, or start its name with _ to keep it as a draft`,
+            message: `is in a subfolder, where ${collectionOf(abs, root)} are not read, so it would be ignored`,
+            hint: `move it to ${rel(path.join(root, collectionOf(abs, root), path.basename(abs)))}, or start its name with _ to keep it as a draft`,
           }
         : {
             message: 'is not an .mdx file, so it would be ignored',
@@ -160,15 +215,10 @@ function strayProblems(stray: readonly string[], root: string): Problem[] {
 }
 
 /**
- * One file on its own: its id, its frontmatter, its YAML and its schema. Files that pass their schema join
- * `entries` or `actors`; returns the file's locator when its YAML could be read.
+ * One file on its own: its id, its frontmatter, its YAML, what the untrusted-input checks refuse in its data, and
+ * its schema. Files that pass their schema join `validated`; returns the file's locator when its YAML could be read.
  */
-function checkFile(
-  f: ContentFile,
-  problems: Problem[],
-  entries: ValidatedEntry[],
-  actors: ValidatedActor[],
-): Locator | undefined {
+function checkFile(f: ContentFile, problems: Problem[], validated: Validated): Locator | undefined {
   const at = (line: number, col: number, field: string, message: string, hint?: string) =>
     problems.push({ file: f.file, line, col, field, message, hint });
   if (f.collection === 'actors' && RESERVED_ACTOR_SLUGS.includes(f.slug))
@@ -187,6 +237,7 @@ function checkFile(
       `file name "${f.slug}" is not a valid id`,
       'use lowercase letters, digits and hyphens, e.g. barr-letter-to-facebook.mdx',
     );
+  if (!f.readable || (f.refused.length && !f.data)) return undefined;
   if (f.missingFrontmatter) {
     at(1, 1, '(frontmatter)', 'has no frontmatter', 'start the file with a --- line, the fields, and another --- line');
     return undefined;
@@ -208,12 +259,22 @@ function checkFile(
   }
   // js-yaml turns `2019-13-45` into 14 Feb 2020; put back what was written so the date check reports it.
   if (hasImpossibleDate(f.frontmatter)) restoreRawDates(f.data, [], loc);
-  const schema = f.collection === 'entries' ? entrySchema : actorSchema;
+  problems.push(...parsedFileProblems(f.file, f.data, f.frontmatter, loc, f.refused.length > 0));
+  const schema = SCHEMAS[f.collection];
   const parsed = schema.safeParse(f.data, { reportInput: true });
   if (!parsed.success) problems.push(...schemaProblems(f.file, schema, parsed.error.issues, loc));
   else if (f.collection === 'entries')
-    entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
-  else actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
+    validated.entries.push({ slug: f.slug, file: f.file, data: parsed.data as Entry, body: f.body });
+  else if (f.collection === 'dossiers')
+    validated.dossiers.push({ slug: f.slug, file: f.file, data: parsed.data as Dossier, body: f.body });
+  else if (f.collection === 'jurisdictions')
+    validated.jurisdictions.push({
+      code: f.slug.toUpperCase(),
+      file: f.file,
+      data: parsed.data as Jurisdiction,
+      body: f.body,
+    });
+  else validated.actors.push({ slug: f.slug, file: f.file, data: parsed.data as Actor, body: f.body });
   return loc;
 }
 
@@ -382,51 +443,4 @@ function checkYearFolder(f: ContentFile, data: Raw, loc: Locator, { problems, ro
         hint: `move it to ${path.join(path.relative(process.cwd(), root) || '.', 'entries', year, path.basename(f.file))}`,
       });
   }
-}
-
-/** `<Quote>`, `<Cite>` and `<Actor>` in the MDX body name a quote, a source of the entry, an actor. */
-function checkBody(
-  f: ContentFile,
-  { quoteIds, sourceIds }: { sourceIds: string[]; quoteIds: string[] },
-  { problems, actorSlugs }: Checks,
-): void {
-  const bodyLines = f.body.split('\n');
-  bodyLines.forEach((lineText, i) => {
-    for (const m of lineText.matchAll(COMPONENT_REF)) {
-      const attrs = Object.fromEntries(
-        [...m[2]!.matchAll(ATTR)].map((a): [string, string | undefined] => [a[1]!, a[2] ?? a[3]]),
-      );
-      const pos = { file: f.file, line: f.bodyLine + i, col: (m.index ?? 0) + 1 };
-      const [name, attr, known, what] =
-        m[1] === 'Quote'
-          ? ['Quote', 'id', quoteIds, 'a quote id of this entry']
-          : m[1] === 'Cite'
-            ? ['Cite', 'source', sourceIds, 'a source id of this entry']
-            : ['Actor', 'id', actorSlugs, 'an actor'];
-      const v = attrs[attr];
-      if (name === 'Quote' && lineText.trim() !== m[0].trim())
-        problems.push({
-          ...pos,
-          field: '<Quote>',
-          message: 'shares its line with other text, but renders as a block quote',
-          hint: 'put <Quote id="…" /> on a line of its own, with a blank line before and after',
-        });
-      if (v === undefined)
-        problems.push({
-          ...pos,
-          field: `<${name}>`,
-          message: `has no ${attr}="…"`,
-          hint: `write <${name} ${attr}="…" />`,
-        });
-      else if (!known.includes(v))
-        problems.push({
-          ...pos,
-          field: `<${name} ${attr}>`,
-          message: `"${v}" is not ${what}`,
-          hint:
-            didYouMean(v, known) ??
-            (name === 'Actor' ? undefined : known.length ? `use one of: ${known.join(', ')}` : undefined),
-        });
-    }
-  });
 }

@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { COLLECTIONS, contentId, isDraft, isLoaded, type CollectionName } from '../content-files';
+import { COLLECTION_NAMES, COLLECTIONS, contentId, isDraft, isLoaded, type CollectionName } from '../content-files';
+import { guardFile } from '../untrusted/validate';
+import { fileKind, symlinkIssue, type FileIssue } from '../untrusted/files';
 
 export interface ContentFile {
-  /** `entries` or `actors`. */
+  /** `entries`, `actors`, `dossiers` or `jurisdictions`. */
   collection: CollectionName;
   /** Path shown in messages, relative to the working directory. */
   file: string;
@@ -25,23 +27,29 @@ export interface ContentFile {
   yamlError: { message: string; line: number; col: number } | undefined;
   /** True if the file has no `---` frontmatter block at all. */
   missingFrontmatter: boolean;
+  /** What the untrusted-input checks refused (src/lib/untrusted/): link, size, encoding, characters, YAML aliases. */
+  refused: FileIssue[];
+  /** False when the file could not be read at all (a link, too large, not UTF-8): nothing else is checked. */
+  readable: boolean;
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/** Every file under `dir`; symbolic links (to files or folders) are listed, never followed. */
 function walk(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
+  if (fileKind(dir) !== 'dir') return [];
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
+    if (entry.isDirectory() && !entry.isSymbolicLink()) out.push(...walk(full));
     else out.push(full);
   }
   return out.sort();
 }
 
 function readFile(abs: string, collection: ContentFile['collection'], root: string): ContentFile {
-  const raw = fs.readFileSync(abs, 'utf8');
+  const guarded = guardFile(abs);
+  const raw = guarded.ok ? guarded.text : '';
   const rel = path.relative(process.cwd(), abs) || abs;
   const relInCollection = path.relative(path.join(root, COLLECTIONS[collection].folder), abs);
   const parts = relInCollection.split(path.sep);
@@ -59,9 +67,11 @@ function readFile(abs: string, collection: ContentFile['collection'], root: stri
     body: m ? raw.slice(m[0].length) : raw,
     bodyLine: fmLines + 1,
     yamlError: undefined,
-    missingFrontmatter: !m,
+    missingFrontmatter: guarded.ok && !m,
+    refused: guarded.issues,
+    readable: guarded.ok,
   };
-  if (!m) return file;
+  if (!m || !guarded.ok || guarded.skipYaml) return file;
   try {
     // Pass a fresh string so gray-matter's cache never hands back another file's data.
     const parsed = matter(raw, {});
@@ -79,20 +89,31 @@ function readFile(abs: string, collection: ContentFile['collection'], root: stri
 }
 
 /**
- * Every file the loader reads under `<root>/entries` and `<root>/actors` (src/lib/content-files.ts), and the
- * stray ones it would skip though they are not drafts, READMEs or hidden files.
+ * Every file the loader reads under `<root>/entries`, `actors`, `dossiers` and `jurisdictions`
+ * (src/lib/content-files.ts), the stray ones it would skip though they are not drafts, READMEs or hidden files, and
+ * the symbolic links, which are never followed.
  */
-export function readContent(root: string): { files: ContentFile[]; stray: string[] } {
+export function readContent(root: string): {
+  files: ContentFile[];
+  stray: string[];
+  links: Array<{ abs: string; issue: FileIssue }>;
+} {
   const files: ContentFile[] = [];
   const stray: string[] = [];
-  for (const collection of ['entries', 'actors'] as const) {
+  const links: Array<{ abs: string; issue: FileIssue }> = [];
+  for (const collection of COLLECTION_NAMES) {
     const base = path.join(root, COLLECTIONS[collection].folder);
+    if (fileKind(base) === 'symlink') links.push({ abs: base, issue: symlinkIssue(base) });
     for (const abs of walk(base)) {
       const rel = path.relative(base, abs);
       if (isDraft(rel) || path.basename(abs) === 'README.md' || path.basename(abs).startsWith('.')) continue;
+      if (fileKind(abs) === 'symlink') {
+        links.push({ abs, issue: symlinkIssue(abs) });
+        continue;
+      }
       if (isLoaded(collection, rel)) files.push(readFile(abs, collection, root));
       else stray.push(abs);
     }
   }
-  return { files, stray };
+  return { files, stray, links };
 }

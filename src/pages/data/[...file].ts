@@ -1,5 +1,6 @@
 /**
- * The open-data files under /data/: exports, bibliography, TimelineJS files and JSON Schemas
+ * The open-data files under /data/: exports (the record's and the dossiers'), bibliography, TimelineJS files (the
+ * record's, each actor's, jurisdiction's and kind's, each dossier's) and JSON Schemas
  * (src/lib/reuse/catalogue.ts lists them; src/data/files.ts writes them).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
