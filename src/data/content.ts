@@ -8,6 +8,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localDay } from '../lib/citations/accessed';
+import { contentDir } from '../lib/content-dir';
+import { hasContentFiles } from '../lib/content-files';
 import type { DossierInput } from '../lib/dossiers';
 import type { FacetRow } from '../lib/facets';
 import type { JurisdictionInput } from '../lib/positions';
@@ -38,8 +40,9 @@ export async function getContent(): Promise<Content> {
   const [entries, actors, dossiers, jurisdictions] = await Promise.all([
     getCollection('entries'),
     getCollection('actors'),
-    getCollection('dossiers'),
-    getCollection('jurisdictions'),
+    // Astro warns on every read of an empty collection; a record without dossiers (a generated corpus) has none.
+    hasContentFiles(contentDir(), 'dossiers') ? getCollection('dossiers') : [],
+    hasContentFiles(contentDir(), 'jurisdictions') ? getCollection('jurisdictions') : [],
   ]);
   const day = localDay();
   const key = [

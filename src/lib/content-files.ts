@@ -9,6 +9,7 @@
  * - The id is the file name without `.mdx`: `barr-letter`. It is also the page's address (/entries/barr-letter/);
  *   a jurisdiction's id is its code in lower case (`jurisdictions/uk.mdx`).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 export type CollectionName = 'entries' | 'actors' | 'dossiers' | 'jurisdictions';
@@ -39,4 +40,13 @@ export function isLoaded(collection: CollectionName, rel: string): boolean {
   const file = rel.split(path.sep).join('/');
   const [include, ...exclude] = COLLECTIONS[collection].pattern;
   return path.matchesGlob(file, include!) && !exclude.some((p) => path.matchesGlob(file, p.slice(1)));
+}
+
+/** Whether a collection's folder under `root` holds a file the loader reads (a generated corpus has no dossiers). */
+export function hasContentFiles(root: string, collection: CollectionName): boolean {
+  const base = path.join(root, COLLECTIONS[collection].folder);
+  if (!fs.existsSync(base)) return false;
+  return fs
+    .readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .some((rel) => rel.endsWith('.mdx') && isLoaded(collection, rel));
 }

@@ -40,13 +40,12 @@ test('the site address is absolute', () => {
 });
 
 /**
- * The source an entry is cited through, read from the content as the methodology states the rule: its checked
- * primary source, else its first primary source, else its first checked source, else its first source.
+ * The source an entry is cited through, read from the content as the methodology states the rule: its first primary
+ * source (the document's best copy), else its first checked source, else its first source.
  */
 function citedSourceOf(entry: (typeof record.entries)[number]) {
   const sources = entry.data.sources;
-  const primary = sources.filter((s) => s.type === 'primary');
-  return primary.find((s) => s.checked) ?? primary[0] ?? sources.find((s) => s.checked) ?? sources[0]!;
+  return sources.find((s) => s.type === 'primary') ?? sources.find((s) => s.checked) ?? sources[0]!;
 }
 
 /** The CSL item a download file holds (one item per file). */

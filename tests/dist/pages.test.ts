@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
 import { formatDate, timeParts } from '../../src/lib/dates';
-import { DIST, htmlFiles, page, pagesOf } from '../helpers/dist';
+import { DIST, htmlFiles, page, pagesOf, SHIPPED_RECORD } from '../helpers/dist';
 
 const record = validateContent(contentDir());
 
@@ -106,7 +106,7 @@ describe.each(record.actors.map((a) => [a.slug, a] as const))('actor %s', (slug,
   });
 });
 
-test('the joint letter of October 2019 is on the page of each of its four signatories', () => {
+test.runIf(SHIPPED_RECORD)('the joint letter of October 2019 is on the page of each of its four signatories', () => {
   const letter = record.entries.find((e) => e.slug === 'barr-patel-dutton-mcaleenan-open-letter-facebook-2019')!;
   const joint = letter.data.quotes.filter((q) => q.speaker.length === 4);
   expect(joint.length).toBeGreaterThan(0);

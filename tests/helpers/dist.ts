@@ -5,6 +5,12 @@ import { load, type CheerioAPI } from 'cheerio';
 
 export const DIST = path.resolve(process.env.TRACKER_OUT_DIR ?? 'dist');
 
+/**
+ * Whether the build is of the shipped record (content/), not of a generated corpus (npm run test:corpus): tests
+ * pinned to the record's own entries run on it only, and there they must find them.
+ */
+export const SHIPPED_RECORD = path.resolve(process.env.TRACKER_CONTENT_DIR ?? 'content') === path.resolve('content');
+
 /** The HTML of a page by its URL path (`/entries/x/`). */
 export function page(urlPath: string): CheerioAPI {
   const file = path.join(DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
