@@ -127,6 +127,14 @@ export interface FacetIndexView {
 export interface EntryPageView {
   slug: string;
   data: Entry;
+  /** The day the entry last changed (src/lib/last-changed.ts), if known. */
+  lastUpdated: string | undefined;
+  /** "Report an error" for the entry: the configured address, prefilled with the permalink. */
+  report: string;
+  /** Ids of the quotes the body places (printed there, not again under "Quotes"). */
+  bodyQuotes: string[];
+  /** The key facts' "Who": the actors in the most central roles, and how many more the entry names. */
+  who: { actors: ActorRef[]; more: number };
   kind: Link;
   jurisdictions: Link[];
   status:
@@ -146,6 +154,8 @@ export interface EntryPageView {
     source: Source | undefined;
     speakers: ActorRef[];
     citation: QuoteCitation | undefined;
+    /** "Report an error" for this quote, prefilled with its permalink. */
+    report: string;
   }>;
   citations: EntryCitations;
   relations: Array<{ label: string; href: string; title: string; date: string }>;

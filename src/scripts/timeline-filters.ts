@@ -259,8 +259,8 @@ export function initTimelineFilters(): void {
   };
 
   // The inline script after the bar has shown its controls; this is a fallback should it not have run.
-  if (toggle) toggle.hidden = false;
-  compact?.closest('label')?.removeAttribute('hidden');
+  toggle?.classList.add('on');
+  compact?.closest('label')?.classList.add('on');
   els.status.tabIndex = -1;
 
   const setOpen = (open: boolean) => {

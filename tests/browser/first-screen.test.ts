@@ -142,3 +142,38 @@ test('without JavaScript, /search/ says where the words are and lists every name
   await expect(notice.locator(`a[href="/actors/${patel.slug}/"]`).isVisible()).resolves.toBe(true);
   await closeNoJs();
 });
+
+test.each(SIZES)(
+  'an entry page: the APA citation of the original document is copied within 15 Tab presses ($width×$height)',
+  async (viewport) => {
+    const slug = entries.find((e) => e.data.kind === 'letter' && e.data.quotes.length > 0)?.slug ?? entries[0]!.slug;
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`/entries/${slug}/`);
+    let presses = 0;
+    let label = '';
+    while (presses < 15 && !/^Copy APA citation of the original document$/.test(label)) {
+      await page.keyboard.press('Tab');
+      presses++;
+      label = await page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
+    expect(label).toBe('Copy APA citation of the original document');
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#cite-key-apa').textContent());
+    await page.close();
+  },
+);
+
+test('a wide entry page keeps "On this page" beside the text as the reader scrolls', async () => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`/entries/${entries[0]!.slug}/`);
+  const aside = page.locator('aside.on-this-page');
+  await expect(aside.isVisible()).resolves.toBe(true);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  const box = await aside.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeLessThan(900);
+  await page.close();
+});
