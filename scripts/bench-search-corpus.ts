@@ -154,6 +154,7 @@ export function generateCorpus(records: number, seed = 1, queryCount = 40): Corp
       kind,
       date,
       summary: `${sentence(25, 60)}.`,
+      aliases: [],
       jurisdictions: [
         ...new Set(
           Array.from({ length: between(1, 3) }, () =>

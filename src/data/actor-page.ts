@@ -1,5 +1,5 @@
 /** An actor page's view model: who they are, their roles, positions, entries, quotes and company, computed once. */
-import { positionRows, positionsOverTime } from '../lib/actor-graph';
+import { positionRows, positionRuns, positionsOverTime } from '../lib/actor-graph';
 import { FACETS, facetValueHref, type FacetValue } from '../lib/facets';
 import type { RecordActor } from '../lib/record';
 import { feedLinks } from '../lib/reuse/feeds';
@@ -32,18 +32,20 @@ export function actorView(content: Content, actor: RecordActor, subset: FacetVal
       from: r.from,
       to: r.to,
     })),
-    positions: positionRows(positionsOverTime(record.entries, actor.slug)).map((r) => ({
-      entry: r.entry,
-      href: entryUrl(r.entry),
-      title: r.title,
-      date: r.date,
-      positions: r.positions.map((position) => ({
+    positions: positionRuns(positionRows(positionsOverTime(record.entries, actor.slug))).map((run) => ({
+      positions: run.positions.map((position) => ({
         position,
         href: facetValueHref(FACETS.position, position),
         label: FACETS.position.label(position, actorName),
       })),
-      role: r.role,
-      quotes: r.quotes.length,
+      rows: run.rows.map((r) => ({
+        entry: r.entry,
+        href: entryUrl(r.entry),
+        title: r.title,
+        date: r.date,
+        role: r.role,
+        quotes: r.quotes.length,
+      })),
     })),
     groups: record.entriesOf(actor.slug),
     quotes: record.quotesBy(actor.slug).map(({ entry, quote }) => ({

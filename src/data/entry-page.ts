@@ -5,11 +5,16 @@ import { DOWNLOAD_FORMATS } from '../lib/citations/downloads';
 import { FACETS, facetValueHref } from '../lib/facets';
 import type { RecordEntry } from '../lib/record';
 import { documentTags, entryJsonLd, entryOpenGraph, jsonLdScript } from '../lib/reuse/metadata';
-import { actorUrl, entryUrl } from '../lib/urls';
+import { lastChanged } from '../lib/last-changed';
+import { keyActors } from '../lib/timeline';
+import { reportErrorHref } from '../lib/report-error';
+import { absoluteUrl } from '../lib/site';
+import { actorUrl, entryUrl, quoteUrl } from '../lib/urls';
 import type { ActorRef, EntryPageView } from '../lib/views';
 import { jurisdictionName, STATUS_LABELS } from '../schema/vocabulary';
 import type { Content } from './content';
-import { SITE } from './site';
+import { committedDay } from './git-days';
+import { REPORT_ERRORS_TO, SITE } from './site';
 
 export function entryView(
   content: Content,
@@ -26,9 +31,16 @@ export function entryView(
     const source = id === undefined ? undefined : d.sources.find((s) => s.id === id);
     return source && { href: `#source-${source.id}`, label: source.title };
   };
+  const document = content.documents.get(entry.slug);
+  const body = document?.body;
+  const permalink = absoluteUrl(entryUrl(entry.slug), SITE);
   return {
     slug: entry.slug,
     data: d,
+    lastUpdated: lastChanged(d.updated, d.corrections, document?.filePath && committedDay(document.filePath)),
+    report: reportErrorHref(REPORT_ERRORS_TO, { title: d.title, permalink }),
+    bodyQuotes: bodyQuoteIds(body),
+    who: (({ actors, more }) => ({ actors: actors.map(actor), more }))(keyActors(entry, 4)),
     kind: { href: facetValueHref(FACETS.kind, d.kind), label: FACETS.kind.label(d.kind, actorName) },
     jurisdictions: d.jurisdictions.map((j) => ({
       href: facetValueHref(FACETS.jurisdiction, j),
@@ -59,6 +71,10 @@ export function entryView(
       source: d.sources.find((s) => s.id === quote.source),
       speakers: quote.speaker.map(actor),
       citation: citations.quotes.find((c) => c.quote.id === quote.id),
+      report: reportErrorHref(REPORT_ERRORS_TO, {
+        title: `${d.title}, quote “${quote.text.slice(0, 60)}${quote.text.length > 60 ? '…' : ''}”`,
+        permalink: absoluteUrl(quoteUrl(entry.slug, quote.id), SITE),
+      }),
     })),
     citations,
     relations: record.relations(entry.slug).map((r) => ({
@@ -69,7 +85,7 @@ export function entryView(
     })),
     previous: neighbour(record.previous(entry.slug)),
     next: neighbour(record.next(entry.slug)),
-    bodyActors: Object.fromEntries(bodyActorIds(content.documents.get(entry.slug)?.body).map((id) => [id, actor(id)])),
+    bodyActors: Object.fromEntries(bodyActorIds(body).map((id) => [id, actor(id)])),
     dossiers,
     head: {
       tags: [...documentTags(item, d.tags), ...entryOpenGraph(entry)],
@@ -86,4 +102,11 @@ export function entryView(
 /** The actors an entry's body names with `<Actor id="…" />` (the validator has checked that each exists). */
 function bodyActorIds(body = ''): string[] {
   return [...body.matchAll(/<Actor\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2]!);
+}
+
+/** The quotes an entry's body places with `<Quote id="…" />`, in order: printed there, not again under "Quotes". */
+function bodyQuoteIds(body = ''): string[] {
+  return [
+    ...new Set([...body.matchAll(/<Quote\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2]!)),
+  ];
 }

@@ -2,7 +2,8 @@
  * The pieces every list page shares: an entry's timeline row (computed once per entry), rows grouped by decade
  * and year, the links between the pages of a paged list, and the year-density strip.
  */
-import { anchorYear } from '../lib/dates';
+import { anchorYear, timeParts } from '../lib/dates';
+import { packRows, type RowsPayload } from '../lib/timeline-rows';
 import { FACETS, facetValueHref } from '../lib/facets';
 import { encodeRow } from '../lib/filter-state';
 import { pageByYear, pageLabel, type EntryPage } from '../lib/paging';
@@ -35,6 +36,24 @@ function timelineRows(content: Content): ReadonlyMap<string, TimelineRow> {
     }
     return out;
   });
+}
+
+/** The whole record's rows, packed for the timeline's filters (`/timeline-rows.json`). */
+export function timelineRowsPayload(content: Content): RowsPayload {
+  const rows = timelineRows(content);
+  return packRows(
+    content.rows.map(({ entry, facets }) => {
+      const r = rows.get(entry.slug)!;
+      return {
+        href: r.href,
+        title: r.title,
+        date: timeParts(r.date).parts.map((p): [string, string] => [p.text, p.datetime ?? '']),
+        kind: r.kind,
+        jurisdictions: r.jurisdictions,
+        facets,
+      };
+    }),
+  );
 }
 
 /** Entries (in record order) as a timeline list: grouped by year, and by decade when `decades` is set. */

@@ -4,8 +4,10 @@
  * each computed once per snapshot; their page files call one of these in their frontmatter.
  */
 import { selectNetwork, type NetworkSelection } from '../lib/actor-graph';
-import { groupActorsByKind } from '../lib/actors';
-import { FEED_FACETS, type FacetValue } from '../lib/facets';
+import { groupActorsByKind, isPlaceholder, NETWORK_GROUPS, networkGroup } from '../lib/actors';
+import { anchorYear } from '../lib/dates';
+import { jurisdictionName } from '../schema/vocabulary';
+import { FACETS, FEED_FACETS, type FacetValue } from '../lib/facets';
 import { layoutNetwork, type NetworkLayout } from '../lib/network-layout';
 import type { RecordActor, RecordEntry } from '../lib/record';
 import { countRecord, latestAdditions, type RecordCounts } from '../lib/timeline';
@@ -54,32 +56,86 @@ export async function actorsView(): Promise<{
 export interface NetworkView {
   selection: NetworkSelection;
   layout: NetworkLayout;
-  /** Each drawn actor, by slug: its page and name. */
-  actors: Record<string, Link>;
+  /** Each drawn actor, by slug: its page, name and colour group. */
+  actors: Record<string, Link & { group: string }>;
   /** The list under the drawing: each drawn actor with its drawn partners, most shared first. */
   list: Array<{ slug: string; entries: number; partners: Array<{ slug: string; count: number }> }>;
+  /** The legend: the colour groups drawn, with how many actors each. */
+  legend: Array<{ id: string; label: string; count: number }>;
+  /** Placeholders left out ("Unnamed government official"). */
+  placeholders: Link[];
+  /**
+   * For the filter by jurisdiction and era: per actor and per pair, the `JURISDICTION@decade` of their entries
+   * (`UK@2010`), and the choices offered.
+   */
+  filter: {
+    actors: Record<string, string>;
+    edges: Record<string, string>;
+    jurisdictions: Array<{ value: string; label: string }>;
+    eras: Array<{ value: string; label: string }>;
+  };
 }
 
 export async function networkView(): Promise<NetworkView> {
   const content = await getContent();
   return derived(content, 'network', ({ record, actorName }) => {
     const graph = getActorGraph(content);
+    const placeholders = record.actors.filter(isPlaceholder);
+    const left = new Set(placeholders.map((a) => a.slug));
     const selection = selectNetwork(
       graph,
-      record.actors.map((a) => a.slug),
+      record.actors.filter((a) => !left.has(a.slug)).map((a) => a.slug),
       record.entryCount,
     );
     // The list holds exactly what the drawing shows: each drawn actor with its drawn partners, ranked.
     const drawnEdges = new Set(selection.edges.flatMap((e) => [`${e.a} ${e.b}`, `${e.b} ${e.a}`]));
     const partners = (slug: string) => graph.appearsWith(slug).filter((p) => drawnEdges.has(`${slug} ${p.slug}`));
     const drawn = new Set(selection.nodes.flatMap((n) => [n.slug, ...partners(n.slug).map((p) => p.slug)]));
+    const groupOf = (slug: string) => networkGroup(record.actor(slug)!.data.kind);
+    const tokens = new Map<string, Set<string>>();
+    const add = (key: string, values: readonly string[]) => {
+      const set = tokens.get(key) ?? new Set<string>();
+      for (const v of values) set.add(v);
+      tokens.set(key, set);
+    };
+    const decades = new Set<number>();
+    const jurisdictions = new Set<string>();
+    for (const e of record.entries) {
+      const decade = Math.floor(anchorYear(e.data.date) / 10) * 10;
+      decades.add(decade);
+      for (const j of e.data.jurisdictions) jurisdictions.add(j);
+      const values = e.data.jurisdictions.map((j) => `${j}@${decade}`);
+      const slugs = [...new Set(e.data.actors.map((a) => a.actor))].sort();
+      for (const s of slugs) add(s, values);
+      for (let i = 0; i < slugs.length; i++)
+        for (let j = i + 1; j < slugs.length; j++) add(`${slugs[i]} ${slugs[j]}`, values);
+    }
+    const joined = (key: string) => [...(tokens.get(key) ?? [])].sort().join(' ');
+    const counts = new Map<string, number>();
+    for (const n of selection.nodes) counts.set(groupOf(n.slug), (counts.get(groupOf(n.slug)) ?? 0) + 1);
     return {
       selection,
       layout: layoutNetwork(selection, { name: actorName }),
-      actors: Object.fromEntries([...drawn].map((slug) => [slug, { href: actorUrl(slug), label: actorName(slug) }])),
+      actors: Object.fromEntries(
+        [...drawn].map((slug) => [slug, { href: actorUrl(slug), label: actorName(slug), group: groupOf(slug) }]),
+      ),
       list: [...selection.nodes]
         .sort((a, b) => actorName(a.slug).localeCompare(actorName(b.slug)))
         .map((n) => ({ ...n, partners: partners(n.slug).map(({ slug, count }) => ({ slug, count })) })),
+      legend: NETWORK_GROUPS.filter((g) => counts.has(g.id)).map((g) => ({
+        id: g.id,
+        label: g.label,
+        count: counts.get(g.id)!,
+      })),
+      placeholders: placeholders.map((a) => ({ href: actorUrl(a.slug), label: a.data.name })),
+      filter: {
+        actors: Object.fromEntries(selection.nodes.map((n) => [n.slug, joined(n.slug)])),
+        edges: Object.fromEntries(selection.edges.map((e) => [`${e.a} ${e.b}`, joined(`${e.a} ${e.b}`)])),
+        jurisdictions: [...jurisdictions]
+          .map((j) => ({ value: j, label: jurisdictionName(j) }))
+          .sort((a, b) => a.label.localeCompare(b.label)),
+        eras: [...decades].sort().map((d) => ({ value: String(d), label: `${d}s` })),
+      },
     };
   });
 }
@@ -119,6 +175,23 @@ export async function dataView(): Promise<{
       jsonLd: jsonLdScript(datasetJsonLd(DATA_FILES, record.entries, SITE)),
     };
   });
+}
+
+/**
+ * /search/ without JavaScript: the page cannot read its own address, so it offers every name and topic a search
+ * could have been for, each a link to the page listing its entries (the reader finds their words with the
+ * browser's find-in-page).
+ */
+export async function searchView(): Promise<{ groups: Array<{ label: string; values: Link[] }> }> {
+  const content = await getContent();
+  return derived(content, 'search', () => ({
+    groups: [FACETS.actor, FACETS.tag, FACETS.kind, FACETS.jurisdiction].map((facet) => ({
+      label: facet.name,
+      values: [...valuesOf(content, facet)]
+        .sort((a, b) => a.label.localeCompare(b.label))
+        .map((v) => ({ href: v.href, label: v.label })),
+    })),
+  }));
 }
 
 export async function dossiersView(): Promise<{ dossiers: DossierView[] }> {

@@ -22,7 +22,7 @@ import { POSITION_CATEGORIES } from '../schema/vocabulary';
 import { pageLabel, pageOfYear } from '../lib/paging';
 import { groupByYear } from '../lib/timeline';
 import { feedLinks } from '../lib/reuse/feeds';
-import { dataFileUrl, facetUrl, pageUrl, timelineUrl } from '../lib/urls';
+import { dataFileUrl, facetUrl, pageUrl, timelineRowsUrl, timelineUrl } from '../lib/urls';
 import type {
   ActorPageView,
   DossierPageView,
@@ -193,17 +193,22 @@ export async function timelineRoutes(): Promise<
           return { href: `${n === page.number ? '' : pageUrl(first, n)}#decade-${d}s`, label: `${d}s` };
         }),
         nav: pageNav(first, pages, page.number),
-        filters: filtersView(content, page.items),
+        filters: filtersView(
+          content,
+          pages.length > 1 ? { label: pageLabel(page), shown: page.items.length } : undefined,
+        ),
         list: listView(content, page.items, true),
       },
     },
   }));
 }
 
-/** The timeline's filter form for the entries on one page: every value they carry, with its count. */
-function filtersView(content: Content, entries: readonly { slug: string }[]): TimelineFiltersView {
-  const slugs = new Set(entries.map((e) => e.slug));
-  const rows = content.rows.filter((r) => slugs.has(r.entry.slug));
+/**
+ * The timeline's filter form: every value the record carries, with its count. Filters apply to the whole record;
+ * on a paged timeline the script loads the rows of every page (`rows`) when a reader first filters.
+ */
+function filtersView(content: Content, page: TimelineFiltersView['page']): TimelineFiltersView {
+  const { rows } = content;
   const years = facetValues(FACETS.year, rows, content.actorName).map((y) => Number(y.value));
   const span: number[] = [];
   if (years.length) for (let y = Math.min(...years); y <= Math.max(...years); y++) span.push(y);
@@ -217,7 +222,9 @@ function filtersView(content: Content, entries: readonly { slug: string }[]): Ti
       values: facetValues(facet, rows, content.actorName).map(({ value, label, count }) => ({ value, label, count })),
     })).filter((g) => g.values.length > 0),
     years: span,
-    total: entries.length,
+    total: rows.length,
+    rows: page ? timelineRowsUrl() : undefined,
+    page,
   };
 }
 

@@ -187,3 +187,26 @@ export function positionRows(points: readonly PositionPoint[]): PositionRow[] {
   }
   return rows;
 }
+
+/** A run of an actor's entries that take the same stand(s): where a position starts, holds and changes. */
+export interface PositionRun {
+  positions: Position[];
+  /** The run's entries, oldest first (rows of `positionRows`). */
+  rows: PositionRow[];
+}
+
+/**
+ * Rows folded into runs of the same positions, so five statements "for access" in a row read as one line (first
+ * seen, last seen, how many), and each change of stand starts a new line.
+ */
+export function positionRuns(rows: readonly PositionRow[]): PositionRun[] {
+  const runs: PositionRun[] = [];
+  const same = (a: readonly Position[], b: readonly Position[]) =>
+    a.length === b.length && [...a].sort().join() === [...b].sort().join();
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && same(last.positions, row.positions)) last.rows.push(row);
+    else runs.push({ positions: [...row.positions], rows: [row] });
+  }
+  return runs;
+}

@@ -73,32 +73,100 @@ export function parseFilters(search: string | URLSearchParams): FilterState {
         }
       }
   }
-  const from = parseYear(params.get('from'));
-  const to = parseYear(params.get('to'));
+  // `?year=2019` is one year: from and to that year (an explicit from or to wins).
+  const year = parseYear(params.get('year'));
+  const from = parseYear(params.get('from')) ?? year;
+  const to = parseYear(params.get('to')) ?? year;
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
   return state;
 }
 
-/** The canonical query string for a state: `""` when nothing is filtered, else `?kind=…&…&from=…&to=…`. */
+/**
+ * The canonical query string for a state: `""` when nothing is filtered, else `?kind=…&…&from=…&to=…`, or
+ * `…&year=2019` when from and to are the same year.
+ */
 export function serialiseFilters(state: FilterState): string {
   const params = new URLSearchParams();
   for (const facet of LIST_FACETS) for (const v of state[facet]) params.append(facet, v);
-  if (state.from !== undefined) params.set('from', String(state.from));
-  if (state.to !== undefined) params.set('to', String(state.to));
+  if (state.from !== undefined && state.from === state.to) params.set('year', String(state.from));
+  else {
+    if (state.from !== undefined) params.set('from', String(state.from));
+    if (state.to !== undefined) params.set('to', String(state.to));
+  }
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
+/** Whether an entry passes one facet's choices (none chosen: it passes). */
+function matchesFacet(row: RowFacets, state: FilterState, facet: ListFacet): boolean {
+  const wanted = state[facet];
+  return wanted.length === 0 || wanted.some((v) => row[facet].includes(v));
+}
+
+function matchesYears(row: RowFacets, state: FilterState): boolean {
+  return !(state.from !== undefined && row.year < state.from) && !(state.to !== undefined && row.year > state.to);
+}
+
 /** Whether an entry passes every active filter. */
 export function matchesFilters(row: RowFacets, state: FilterState): boolean {
-  for (const facet of LIST_FACETS) {
-    const wanted = state[facet];
-    if (wanted.length > 0 && !wanted.some((v) => row[facet].includes(v))) return false;
+  for (const facet of LIST_FACETS) if (!matchesFacet(row, state, facet)) return false;
+  return matchesYears(row, state);
+}
+
+/**
+ * The number next to each box: for each facet, how many entries each value would show with the rest of the state
+ * as it is (the facet's own choices set aside, since choices within a facet widen). A value missing from a map
+ * would show none.
+ */
+export function facetCounts(rows: readonly RowFacets[], state: FilterState): Record<ListFacet, Map<string, number>> {
+  const out = Object.fromEntries(LIST_FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+    ListFacet,
+    Map<string, number>
+  >;
+  for (const row of rows) {
+    if (!matchesYears(row, state)) continue;
+    const failed = LIST_FACETS.filter((f) => !matchesFacet(row, state, f));
+    if (failed.length > 1) continue;
+    for (const f of LIST_FACETS) {
+      if (failed.length === 1 && failed[0] !== f) continue;
+      const counts = out[f];
+      for (const v of row[f]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
   }
-  if (state.from !== undefined && row.year < state.from) return false;
-  if (state.to !== undefined && row.year > state.to) return false;
-  return true;
+  return out;
+}
+
+/** A part of a filter state that can be dropped as one: a facet's choices, or the years. */
+export type FilterPart = ListFacet | 'years';
+
+/** The state without one part. */
+export function withoutPart(state: FilterState, part: FilterPart): FilterState {
+  const next: FilterState = { ...state, ...Object.fromEntries(LIST_FACETS.map((f) => [f, [...state[f]]])) };
+  if (part === 'years') {
+    delete next.from;
+    delete next.to;
+  } else next[part] = [];
+  return next;
+}
+
+/**
+ * When nothing matches: each active part whose dropping would show entries, with how many, most first (ties in
+ * URL order). The zero-result hint names the first.
+ */
+export function dropSuggestions(
+  rows: readonly RowFacets[],
+  state: FilterState,
+): Array<{ part: FilterPart; count: number }> {
+  const parts: FilterPart[] = LIST_FACETS.filter((f) => state[f].length > 0);
+  if (state.from !== undefined || state.to !== undefined) parts.push('years');
+  return parts
+    .map((part) => {
+      const without = withoutPart(state, part);
+      return { part, count: rows.filter((r) => matchesFilters(r, without)).length };
+    })
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count);
 }
 
 /**

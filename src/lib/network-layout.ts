@@ -17,6 +17,8 @@ export interface LaidNode {
   r: number;
   /** Whether the drawing prints this node's name next to it (the busiest actors only, so labels stay legible). */
   labelled: boolean;
+  /** Where, when labelled: a place where it covers no other label (and, where one exists, no other node). */
+  label: LabelPlace | undefined;
 }
 
 export interface LaidEdge {
@@ -55,18 +57,42 @@ export interface LayoutOptions {
   name?: (slug: string) => string;
 }
 
-/** Rough width of a label at 11px bold system sans-serif: enough to keep labels apart, not to typeset. */
-const CHAR_WIDTH = 6.6;
-const LABEL_HEIGHT = 12;
+/**
+ * Rough width of a label at 11px bold system sans-serif, a little generous (DejaVu Sans Bold, Debian's default, is
+ * wide): enough to keep labels apart, not to typeset.
+ */
+const CHAR_WIDTH = 7.4;
+const LABEL_HEIGHT = 13;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The estimated box [left, top, right, bottom] of a node's label, printed centred just above the node. */
-export function labelBox(node: { x: number; y: number; r: number }, label: string): [number, number, number, number] {
-  const w = label.length * CHAR_WIDTH;
-  const bottom = node.y - node.r - 2;
-  return [node.x - w / 2, bottom - LABEL_HEIGHT, node.x + w / 2, bottom];
+/** A box [left, top, right, bottom]. */
+export type Box = [number, number, number, number];
+
+/** Where a label is printed: its text anchor point and the box it covers. */
+export interface LabelPlace {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
 }
+
+/** The places tried for a node's label, in order: above, below, right, left of the node. */
+export function labelPlaces(node: { x: number; y: number; r: number }, label: string): LabelPlace[] {
+  const w = label.length * CHAR_WIDTH;
+  const { x, y, r } = node;
+  const above = y - r - 3;
+  const below = y + r + 3 + LABEL_HEIGHT - 3;
+  const mid = y + 4;
+  return [
+    { x, y: above, anchor: 'middle', box: [x - w / 2, above - LABEL_HEIGHT + 3, x + w / 2, above + 3] },
+    { x, y: below, anchor: 'middle', box: [x - w / 2, below - LABEL_HEIGHT + 3, x + w / 2, below + 3] },
+    { x: x + r + 3, y: mid, anchor: 'start', box: [x + r + 3, mid - LABEL_HEIGHT + 3, x + r + 3 + w, mid + 3] },
+    { x: x - r - 3, y: mid, anchor: 'end', box: [x - r - 3 - w, mid - LABEL_HEIGHT + 3, x - r - 3, mid + 3] },
+  ];
+}
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 export function layoutNetwork(selection: NetworkSelection, options: LayoutOptions = {}): NetworkLayout {
   const { width = 960, height = 720, ticks = 300, labels = 30, name = (s: string) => s } = options;
@@ -109,15 +135,27 @@ export function layoutNetwork(selection: NetworkSelection, options: LayoutOption
   const px = (x: number) => round(offX + (x - minX) * scale);
   const py = (y: number) => round(offY + (y - minY) * scale);
 
-  // Busiest first, each label placed above its node only where it overlaps no label already placed.
-  const labelled = new Set<string>();
-  const boxes: Array<[number, number, number, number]> = [];
+  // Busiest first, each label placed at the first of its places (above, below, right, left) that stays inside the
+  // drawing and covers no label already placed (and, where possible, no other node); else it goes unlabelled.
+  const circles: Array<{ slug: string; box: Box }> = nodes.map((n) => {
+    const [x, y] = [px(n.x ?? 0), py(n.y ?? 0)];
+    return { slug: n.slug, box: [x - n.r, y - n.r, x + n.r, y + n.r] };
+  });
+  const places = new Map<string, LabelPlace>();
+  const boxes: Box[] = [];
   for (const n of [...nodes].sort((x, y) => y.entries - x.entries || x.slug.localeCompare(y.slug))) {
-    if (labelled.size >= labels) break;
-    const box = labelBox({ x: px(n.x ?? 0), y: py(n.y ?? 0), r: n.r }, name(n.slug));
-    if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
-    boxes.push(box);
-    labelled.add(n.slug);
+    if (places.size >= labels) break;
+    const candidates = labelPlaces({ x: px(n.x ?? 0), y: py(n.y ?? 0), r: n.r }, name(n.slug)).filter(
+      ({ box }) =>
+        box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height && !boxes.some((b) => overlaps(box, b)),
+    );
+    // Best a place that covers no other node; in a dense cluster, one that covers no other label (its halo keeps
+    // it legible over a line or a small circle).
+    const place =
+      candidates.find(({ box }) => !circles.some((c) => c.slug !== n.slug && overlaps(box, c.box))) ?? candidates[0];
+    if (!place) continue;
+    boxes.push(place.box);
+    places.set(n.slug, { ...place, x: round(place.x), y: round(place.y) });
   }
   const laidNodes: LaidNode[] = nodes.map((n) => ({
     slug: n.slug,
@@ -125,7 +163,8 @@ export function layoutNetwork(selection: NetworkSelection, options: LayoutOption
     x: px(n.x ?? 0),
     y: py(n.y ?? 0),
     r: round(n.r),
-    labelled: labelled.has(n.slug),
+    labelled: places.has(n.slug),
+    label: places.get(n.slug),
   }));
   const bySlug = new Map(laidNodes.map((n) => [n.slug, n]));
   const laidEdges: LaidEdge[] = selection.edges

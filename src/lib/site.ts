@@ -15,6 +15,13 @@ export const SITE_NAME = 'Encryption Policy Tracker';
 /** Used only when SITE_URL (Astro's `site`) is unset: the local address of `npm start`. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321/';
 
+/**
+ * Where readers report an error when REPORT_ERRORS_TO is unset: like DEFAULT_SITE_URL, deliberately not a real
+ * address, so a deployment that forgot to set it is obvious. Deployments set REPORT_ERRORS_TO to the editors'
+ * `mailto:` address or their issue tracker's "new issue" URL (src/data/site.ts reads it).
+ */
+export const DEFAULT_REPORT_ERRORS_TO = 'mailto:editors@localhost';
+
 /** The record's own text and data (summaries, accounts, notes, exports). See /methodology/#licences. */
 export const CONTENT_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',

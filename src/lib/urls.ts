@@ -42,6 +42,8 @@ export const actorsUrl = (): string => withBase('/actors/');
 export const networkUrl = (): string => withBase('/actors/network/');
 /** The timeline, with a filter query (`?kind=letter`, from src/lib/filter-state.ts) if any. */
 export const timelineUrl = (query = ''): string => withBase('/timeline/') + query;
+/** Every timeline row, small, for filtering the whole record on a paged timeline (src/lib/timeline-rows.ts). */
+export const timelineRowsUrl = (): string => withBase('/timeline-rows.json');
 /** The search page, running `query` when one is given. */
 export const searchUrl = (query?: string): string =>
   withBase('/search/') + (query === undefined ? '' : `?q=${encodeURIComponent(query)}`);

@@ -72,7 +72,12 @@ export interface TimelineFiltersView {
     values: Array<{ value: string; label: string; count: number }>;
   }>;
   years: number[];
+  /** Entries in the whole record. */
   total: number;
+  /** On a paged timeline, the address of every row (src/lib/timeline-rows.ts), for filtering the whole record. */
+  rows: string | undefined;
+  /** On a paged timeline, this page's range of years and its number of entries. */
+  page: { label: string; shown: number } | undefined;
 }
 
 export interface TimelinePageView {
@@ -122,6 +127,14 @@ export interface FacetIndexView {
 export interface EntryPageView {
   slug: string;
   data: Entry;
+  /** The day the entry last changed (src/lib/last-changed.ts), if known. */
+  lastUpdated: string | undefined;
+  /** "Report an error" for the entry: the configured address, prefilled with the permalink. */
+  report: string;
+  /** Ids of the quotes the body places (printed there, not again under "Quotes"). */
+  bodyQuotes: string[];
+  /** The key facts' "Who": the actors in the most central roles, and how many more the entry names. */
+  who: { actors: ActorRef[]; more: number };
   kind: Link;
   jurisdictions: Link[];
   status:
@@ -141,6 +154,8 @@ export interface EntryPageView {
     source: Source | undefined;
     speakers: ActorRef[];
     citation: QuoteCitation | undefined;
+    /** "Report an error" for this quote, prefilled with its permalink. */
+    report: string;
   }>;
   citations: EntryCitations;
   relations: Array<{ label: string; href: string; title: string; date: string }>;
@@ -160,14 +175,17 @@ export interface ActorPageView {
   country: string | undefined;
   parents: Link[];
   roles: Array<{ title: string; org: Link | undefined; from: string | undefined; to: string | undefined }>;
+  /** Positions over time, as runs of the same stand (first seen, last seen, how many entries). */
   positions: Array<{
-    entry: string;
-    href: string;
-    title: string;
-    date: string;
     positions: Array<Link & { position: Position }>;
-    role: ActorRole | undefined;
-    quotes: number;
+    rows: Array<{
+      entry: string;
+      href: string;
+      title: string;
+      date: string;
+      role: ActorRole | undefined;
+      quotes: number;
+    }>;
   }>;
   groups: Array<{ role: ActorRole; entries: RecordEntry[] }>;
   quotes: Array<{

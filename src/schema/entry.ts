@@ -252,6 +252,11 @@ const entryObject = z.strictObject({
   date: edtfDate(),
   /** One or two neutral sentences, in our own words. */
   summary: text(),
+  /**
+   * Other names people use for what this entry records, which search reads (`chat control` for the EU's CSA
+   * Regulation, `TOLA`, `Snoopers' Charter`): only names the entry's own sources show in use. Default: none.
+   */
+  aliases: z.array(text()).default([]),
   /** ISO 3166-1 alpha-2 codes (UK for the United Kingdom), plus EU, FVEY (Five Eyes) and INTL. */
   jurisdictions: z
     .array(z.enum(JURISDICTIONS as [string, ...string[]]))

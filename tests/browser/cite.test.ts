@@ -20,7 +20,7 @@ test('"Copy" puts exactly the shown citation on the clipboard, for each style', 
   for (const style of ['apa', 'mla', 'chicago']) {
     const shown = await page.locator(`#cite-original-${style}`).textContent();
     expect(shown!.length).toBeGreaterThan(20);
-    const button = page.locator(`button[data-copy-citation="cite-original-${style}"]`);
+    const button = page.locator(`.cite-this button[data-copy-citation="cite-original-${style}"]`);
     await expect(button.isVisible()).resolves.toBe(true);
     await button.click();
     // The button says "Copied" once the (asynchronous) clipboard write has finished.

@@ -39,7 +39,7 @@ test('a quote permalink opens the entry at the quote, and "Copy link" copies tha
   const entry = richEntryPath();
   const page = await context.newPage();
   await page.goto(entry);
-  const quote = page.locator('#quotes-heading ~ figure.quote').first();
+  const quote = page.locator('figure.quote[id]').first();
   const id = await quote.getAttribute('id');
   expect(id).toMatch(/^quote-/);
   await page.goto(`${entry}#${id}`);

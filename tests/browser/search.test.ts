@@ -174,7 +174,7 @@ test('markup in a quote or a query is shown as text and runs nothing', async () 
     const res = await route.fetch();
     const payload = (await res.json()) as SearchPayload;
     payload.quotes.push([0, 'xss', `${markup} zzmarkup`, [0], 0, markup]);
-    payload.actors.push(['xss-actor', `${markup} zzmarkup`, 0, '', [markup], [markup]]);
+    payload.actors.push(['xss-actor', `${markup} zzmarkup`, 0, '', [markup], [markup], 0]);
     await route.fulfill({ response: res, json: payload });
   });
   const page = await xss.context.newPage();

@@ -52,6 +52,9 @@ test(`filter by kind (${kind}) and actor (${actor}) through the form; the URL fo
   const status = page.locator('#tl-status');
   await expect(status.textContent()).resolves.toBe(`Showing all ${total} entries.`);
 
+  // The panel opens from the bar above the list.
+  await page.locator('[data-tl-toggle]').click();
+  await expect(page.locator('[data-tl-toggle]').getAttribute('aria-expanded')).resolves.toBe('true');
   await page.locator(`input[name="kind"][value="${kind}"]`).check();
   await page.waitForURL((u) => u.search === `?kind=${kind}`);
   expect((await visibleSlugs(page)).sort()).toEqual(slugs(ofKind));
@@ -108,6 +111,10 @@ test('a shared filtered address opens filtered, and "Clear filters" is one click
   const hiddenYears = await page.$$eval('section.tl-year', (s) => s.filter((x) => (x as HTMLElement).hidden).length);
   expect(hiddenYears).toBeGreaterThan(0);
 
+  // The panel is closed until asked for (the bar shows how many filters are set); "Clear filters" is in it.
+  await expect(page.locator('#tl-filters').isVisible()).resolves.toBe(false);
+  await expect(page.locator('[data-tl-active]').textContent()).resolves.toBe(' (2)');
+  await page.locator('[data-tl-toggle]').click();
   await page.locator('button[data-clear]').click();
   await page.waitForURL((u) => u.search === '');
   expect(await visibleSlugs(page)).toHaveLength(total);
@@ -162,10 +169,9 @@ test.each([
       shifts: probe.shifts,
     };
   });
-  await expect(page.locator('#tl-filters').isVisible()).resolves.toBe(true);
-  await expect(
-    page.locator('details[data-facet="kind"]').evaluate((d) => (d as HTMLDetailsElement).open),
-  ).resolves.toBe(viewport.width >= 768);
+  // The bar's button is in place; the panel waits for it.
+  await expect(page.locator('[data-tl-toggle]').isVisible()).resolves.toBe(true);
+  await expect(page.locator('#tl-filters').isVisible()).resolves.toBe(false);
   expect(parsed).toBeDefined();
   expect(now).toEqual(parsed);
   expect(shifts.filter((v) => v > 0)).toEqual([]);
@@ -176,13 +182,16 @@ test('a closed filter group puts its checkboxes in place when first opened, by k
   const tags = [...new Set(entries.flatMap((e) => e.data.tags))];
   const page = await context.newPage();
   await page.goto('/timeline/');
+  await page.locator('[data-tl-toggle]').click();
   const group = page.locator('details[data-facet="tag"]');
   // Until then they are not in the live page (a long page stays light).
-  await expect(group.locator('input').count()).resolves.toBe(0);
+  await expect(group.locator('input[type="checkbox"]').count()).resolves.toBe(0);
   await group.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(group.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
   await expect(group.locator('input[type="checkbox"][name="tag"]').count()).resolves.toBe(tags.length);
+  // Past the type-to-find box, the first box.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('tag');
   await page.keyboard.press('Space');
@@ -221,8 +230,11 @@ test('without JavaScript the timeline lists every entry and the facet pages are 
   const page = await noJs.newPage();
   await page.goto('/timeline/');
   expect((await visibleSlugs(page)).sort()).toEqual(slugs(entries));
-  // The filter form needs the script, so it stays hidden rather than broken.
+  // The filter form needs the script, so it stays hidden rather than broken, and a notice says so.
   await expect(page.locator('#tl-filters').isVisible()).resolves.toBe(false);
+  await expect(page.locator('[data-tl-toggle]').isVisible()).resolves.toBe(false);
+  await expect(page.locator('.tl-nojs').textContent()).resolves.toMatch(/Filtering needs JavaScript/);
+  await expect(page.locator('.tl-nojs a[href="/kinds/"]').isVisible()).resolves.toBe(true);
   for (const href of ['/kinds/', '/jurisdictions/', '/tags/', '/years/'])
     await expect(page.locator(`nav[aria-label="Browse by"] a[href="${href}"]`).isVisible()).resolves.toBe(true);
   await closeNoJs();

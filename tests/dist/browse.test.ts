@@ -171,7 +171,7 @@ test('a facet page links to the same selection on the timeline', () => {
   const [kind] = [...facetValues.kinds!.keys()];
   expect(page(`/kinds/${kind}/`)(`a[href="/timeline/?kind=${kind}"]`).length).toBe(1);
   const [year] = [...facetValues.years!.keys()];
-  expect(page(`/years/${year}/`)(`a[href="/timeline/?from=${year}&to=${year}"]`).length).toBe(1);
+  expect(page(`/years/${year}/`)(`a[href="/timeline/?year=${year}"]`).length).toBe(1);
 });
 
 describe('entry pages', () => {
@@ -236,16 +236,16 @@ describe('actor pages', () => {
     }
   });
 
-  test('positions over time: one row per entry, with each positioned quote’s position and count', () => {
+  test('positions over time: one line per change of stand; each entry once in it, with its quotes’ count', () => {
     let seen = 0;
     for (const a of record.actors) {
       const $ = page(`/actors/${a.slug}/`);
       for (const e of entries) {
         const quotes = e.data.quotes.filter((q) => q.speaker.includes(a.slug) && q.position);
         if (quotes.length === 0) continue;
-        const li = $(`ol.position-strip li[data-entry="${e.slug}"]`);
+        const li = $(`ol.position-strip [data-entry="${e.slug}"]`);
         expect(li.length, `${a.slug} ${e.slug}`).toBe(1);
-        for (const q of quotes) expect(li.attr('class')).toContain(`pos-${q.position}`);
+        for (const q of quotes) expect(li.closest('li.pos').attr('class')).toContain(`pos-${q.position}`);
         expect(li.find(`a[href="/entries/${e.slug}/"]`).length).toBe(1);
         expect(li.text()).toContain(`${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`);
         seen++;
@@ -258,20 +258,45 @@ describe('actor pages', () => {
           e.data.actors.filter((x) => x.actor === a.slug).every((x) => ['recipient', 'subject', 'respondent', 'party', 'host'].includes(x.role)) &&
           !e.data.quotes.some((q) => q.speaker.includes(a.slug) && q.position)
         )
-          expect($(`ol.position-strip li[data-entry="${e.slug}"]`).length, `${a.slug} ${e.slug}`).toBe(0);
+          expect($(`ol.position-strip [data-entry="${e.slug}"]`).length, `${a.slug} ${e.slug}`).toBe(0);
     }
     expect(seen).toBeGreaterThan(0);
+    // Consecutive entries with the same stand share a line: no two neighbouring lines say the same.
+    for (const a of record.actors) {
+      const $ = page(`/actors/${a.slug}/`);
+      const lines = $('ol.position-strip > li')
+        .map((_, el) => ($(el).attr('class') ?? '').split(' ').sort().join(' '))
+        .get();
+      for (let i = 1; i < lines.length; i++) expect(lines[i], a.slug).not.toBe(lines[i - 1]);
+    }
   });
 });
 
 describe('the actor network', () => {
   const $ = page('/actors/network/');
+  // Placeholders ("Unnamed government official") stand for people the sources do not name: left out.
+  const placeholder = new Set(record.actors.filter((a) => /^unnamed\b/i.test(a.data.name)).map((a) => a.slug));
+  const named = (e: (typeof entries)[number]) => uniq(e.data.actors.map((x) => x.actor)).filter((s) => !placeholder.has(s));
   const connected = record.actors.filter((a) =>
     entries.some((e) => {
-      const names = uniq(e.data.actors.map((x) => x.actor));
+      const names = named(e);
       return names.includes(a.slug) && names.length > 1;
     }),
   );
+
+  test('no placeholder is drawn, the page says it is left out, and a legend names each colour', () => {
+    expect(placeholder.size).toBeGreaterThan(0);
+    for (const slug of placeholder) {
+      expect($(`svg .nodes a[href="/actors/${slug}/"]`).length, slug).toBe(0);
+      expect($(`p:contains("Left out of the drawing") a[href="/actors/${slug}/"]`).length, slug).toBe(1);
+    }
+    const legend = $('.network-legend li');
+    expect(legend.length).toBeGreaterThan(3);
+    // Every colour drawn is in the legend.
+    const drawnGroups = new Set($('svg .nodes circle').map((_, el) => $(el).attr('class')).get());
+    const legendGroups = new Set($('.network-legend circle').map((_, el) => $(el).attr('class')).get());
+    expect([...drawnGroups].every((g) => legendGroups.has(g))).toBe(true);
+  });
 
   test('the drawing links every connected actor to its page, and the list holds the same actors', () => {
     const drawn = $('svg .nodes a')
@@ -292,7 +317,7 @@ describe('the actor network', () => {
       const expected = uniq(
         entries
           .filter((e) => e.data.actors.some((x) => x.actor === a.slug))
-          .flatMap((e) => e.data.actors.map((x) => x.actor))
+          .flatMap(named)
           .filter((s) => s !== a.slug),
       );
       sameSet(partners, expected.map((s) => `/actors/${s}/`));
@@ -318,4 +343,23 @@ test('the home page: counts, latest additions, the year strip and the ways in', 
   expect($('.year-strip svg a').length).toBeGreaterThan(0);
   for (const href of ['/timeline/', '/search/', '/actors/', '/data/'])
     expect($(`nav[aria-label="Ways in"] a[href="${href}"]`).length, href).toBe(1);
+});
+
+test('/timeline-rows.json holds every entry once, in date order, with what the filters read', () => {
+  const payload = JSON.parse(fs.readFileSync(path.join(DIST, 'timeline-rows.json'), 'utf8')) as {
+    v: number;
+    rows: Array<[string, string, Array<[string, string]>, string, string, { kind: string[]; year: number }]>;
+  };
+  expect(payload.v).toBe(1);
+  const timeline = pagesOf('/timeline/').flatMap((p) =>
+    page(p)('[data-tl-row] a.title')
+      .map((_, el) => page(p)(el).attr('href'))
+      .get(),
+  );
+  expect(payload.rows.map((r) => r[0])).toEqual(timeline);
+  for (const [href, , , , , facets] of payload.rows) {
+    const e = entries.find((x) => `/entries/${x.slug}/` === href)!;
+    expect(facets.kind, href).toEqual([e.data.kind]);
+    expect(facets.year, href).toBe(anchorYear(e.data.date));
+  }
 });

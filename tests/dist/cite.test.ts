@@ -70,8 +70,13 @@ describe.each(record.entries.map((e) => [e.slug, e] as const))('entry %s', (slug
     const expected = citeprocText(item);
     for (const style of ['apa', 'mla', 'chicago'] as const) {
       expect($(`#cite-original-${style}`).text(), style).toBe(expected[style]);
-      expect($(`button[data-copy-citation="cite-original-${style}"]`).length, style).toBe(1);
+      expect($(`.cite-this button[data-copy-citation="cite-original-${style}"]`).length, style).toBe(1);
+      // "On this page" copies the same text.
+      expect($(`.on-this-page button[data-copy-citation="cite-original-${style}"]`).length, style).toBe(1);
     }
+    // The key facts at the top carry the APA citation with its own Copy button.
+    expect($('#cite-key-apa').text()).toBe(expected.apa);
+    expect($('.key-facts button[data-copy-citation="cite-key-apa"]').length).toBe(1);
     expect($('.cite-this > p').first().find(`a[href="${cited.url}"]`).text()).toBe(cited.title);
     expect($('#cite-via-permalink').text()).toBe(`${SITE}entries/${slug}/`);
     for (const style of ['apa', 'mla', 'chicago'] as const)

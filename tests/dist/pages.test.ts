@@ -1,4 +1,5 @@
 /** The built site shows everything the record holds: every entry and actor has a page with its schema rendered. */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -153,4 +154,52 @@ test('no page loads anything from another site', () => {
   }
   const css = fs.readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
   for (const f of css) expect(fs.readFileSync(path.join(DIST, '_astro', f), 'utf8')).not.toMatch(/url\((['"]?)(https?:)?\/\//);
+});
+
+describe('provenance you can see (issue 15)', () => {
+  /** The day git last committed a file, read here independently of the site's code; undefined outside git. */
+  const committed = (file: string): string | undefined => {
+    try {
+      const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
+      return out || undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  test.each(record.entries.map((e) => [e.slug, e] as const))(
+    '%s: "Last updated" is the day the entry last changed (its updated day, corrections or commit), never the build day alone',
+    (slug, entry) => {
+      const d = entry.data;
+      const days = [d.updated, committed(entry.file), ...d.corrections.map((c) => c.date)].filter(
+        (x): x is string => !!x,
+      );
+      const expected = days.sort().at(-1);
+      const $ = page(`/entries/${slug}/`);
+      expect($('[data-last-updated]').attr('data-last-updated')).toBe(expected);
+    },
+  );
+
+  test('every entry and every quote has a "Report an error" link prefilled with its permalink', () => {
+    for (const e of record.entries) {
+      const $ = page(`/entries/${e.slug}/`);
+      const entryLink = $('.key-facts a[data-report-error]').attr('href')!;
+      expect(entryLink, e.slug).toMatch(/^(mailto:|https?:)/);
+      expect(decodeURIComponent(entryLink)).toContain(`/entries/${e.slug}/`);
+      for (const q of e.data.quotes) {
+        const link = $(`figure#quote-${q.id} a[data-report-error]`).attr('href')!;
+        expect(decodeURIComponent(link), `${e.slug}#${q.id}`).toContain(`/entries/${e.slug}/#quote-${q.id}`);
+      }
+    }
+  });
+
+  test('each quote is printed once on its entry page', () => {
+    for (const e of record.entries) {
+      const $ = page(`/entries/${e.slug}/`);
+      const texts = $('figure.quote blockquote')
+        .map((_, el) => $(el).text())
+        .get();
+      for (const q of e.data.quotes) expect(texts.filter((t) => t === q.text).length, `${e.slug}#${q.id}`).toBe(1);
+    }
+  });
 });

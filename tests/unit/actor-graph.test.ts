@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildActorGraph, positionRows, positionsOverTime, selectNetwork } from '../../src/lib/actor-graph';
 import { buildRecord } from '../../src/lib/record';
-import { labelBox, layoutNetwork } from '../../src/lib/network-layout';
+import { layoutNetwork } from '../../src/lib/network-layout';
 import { validateContent } from '../../src/lib/validate';
 import { inRecordOrder, makeEntry } from '../helpers/record-fixtures';
 
@@ -193,13 +193,14 @@ describe('on the real record', () => {
     );
     const name = (s: string) => record.actors.find((a) => a.slug === s)!.data.name;
     const laid = layoutNetwork(sel, { name });
-    const boxes = laid.nodes.filter((n) => n.labelled).map((n) => labelBox(n, name(n.slug)));
+    const boxes = laid.nodes.filter((n) => n.labelled).map((n) => n.label!.box);
     expect(boxes.length).toBeGreaterThan(5);
+    const overlap = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
     for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `labels ${i} and ${j}`).toBe(false);
-      }
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlap(boxes[i]!, boxes[j]!), `labels ${i} and ${j}`).toBe(false);
+    // Every label lies inside the drawing.
+    for (const b of boxes) expect(b[0] >= 0 && b[1] >= 0 && b[2] <= laid.width && b[3] <= laid.height).toBe(true);
   });
 
   test('every position point comes from a stance role or the actor’s own quote', () => {

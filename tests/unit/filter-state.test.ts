@@ -9,6 +9,9 @@ import {
   decodeRow,
   encodeRow,
   type RowFacets,
+  facetCounts,
+  dropSuggestions,
+  withoutPart,
 } from '../../src/lib/filter-state';
 
 describe('parseFilters', () => {
@@ -119,4 +122,43 @@ test('a row written as data attributes reads back the same, values split on spac
   );
   expect(decodeRow(dataset)).toEqual(row);
   expect(decodeRow({ actor: 'a  b', year: '2020' }).actor).toEqual(['a', 'b']);
+});
+
+describe('live counts, the zero-result hint and ?year= (issue 15)', () => {
+  const row = (kind: string, actor: string[], year: number): RowFacets => ({
+    kind: [kind],
+    actor,
+    jurisdiction: ['US'],
+    tag: [],
+    position: [],
+    year,
+  });
+  const rows = [row('letter', ['barr'], 2019), row('speech', ['barr'], 2019), row('letter', ['wyden'], 2020)];
+
+  test('?year=2019 is from and to 2019, and is written back as year=', () => {
+    const s = parseFilters('?year=2019');
+    expect([s.from, s.to]).toEqual([2019, 2019]);
+    expect(serialiseFilters(s)).toBe('?year=2019');
+    expect(parseFilters('?year=2019&to=2021').to).toBe(2021);
+  });
+
+  test('counts follow the other facets’ choices; a facet’s own choices do not narrow its counts', () => {
+    const counts = facetCounts(rows, { ...emptyFilters(), kind: ['letter'] });
+    expect(counts.kind.get('letter')).toBe(2);
+    expect(counts.kind.get('speech')).toBe(1);
+    expect(counts.actor.get('barr')).toBe(1);
+    expect(counts.actor.get('wyden')).toBe(1);
+    const both = facetCounts(rows, { ...emptyFilters(), kind: ['letter'], actor: ['wyden'] });
+    expect(both.kind.get('speech')).toBeUndefined();
+    expect(both.actor.get('barr')).toBe(1);
+  });
+
+  test('nothing matches: the hint names the part to drop that shows most', () => {
+    const state = { ...emptyFilters(), kind: ['speech'], actor: ['wyden'], from: 2020 };
+    expect(rows.filter((r) => matchesFilters(r, state))).toEqual([]);
+    const hints = dropSuggestions(rows, state);
+    expect(hints[0]).toEqual({ part: 'kind', count: 1 });
+    expect(hints.map((h) => h.part)).not.toContain('years');
+    expect(matchesFilters(rows[2]!, withoutPart(state, 'kind'))).toBe(true);
+  });
 });

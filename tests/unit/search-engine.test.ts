@@ -149,6 +149,7 @@ const fixture: SearchRecords = {
       country: 'US',
       aliases: ['Bill Barr'],
       roles: ['Attorney General'],
+      entries: 2,
     },
     {
       kind: 'actor',
@@ -159,6 +160,7 @@ const fixture: SearchRecords = {
       country: 'UK',
       aliases: [],
       roles: ['Home Secretary'],
+      entries: 1,
     },
     {
       kind: 'actor',
@@ -169,6 +171,7 @@ const fixture: SearchRecords = {
       country: 'US',
       aliases: [],
       roles: [],
+      entries: 1,
     },
   ],
   entries: [
@@ -177,6 +180,7 @@ const fixture: SearchRecords = {
       slug: 'joint-letter',
       url: '/entries/joint-letter/',
       title: 'Open letter on encryption',
+      aliases: [],
       summary: 'Ministers write to a company about encryption.',
       entryKind: 'letter',
       date: '4 October 2019',
@@ -186,12 +190,14 @@ const fixture: SearchRecords = {
       actorNames: ['William P. Barr', 'Priti Patel'],
       tags: ['e2ee'],
       links: 0,
+      order: 0,
     },
     {
       kind: 'entry',
       slug: 'speech',
       url: '/entries/speech/',
       title: 'Speech on encryption',
+      aliases: ['TOLA'],
       summary: 'A speech about encryption and lawful access.',
       entryKind: 'speech',
       date: 'July 2019',
@@ -201,12 +207,14 @@ const fixture: SearchRecords = {
       actorNames: ['William P. Barr'],
       tags: [],
       links: 0,
+      order: 1,
     },
     {
       kind: 'entry',
       slug: 'long-case',
       url: '/entries/long-case/',
       title: 'A long court case on encryption',
+      aliases: [],
       summary: 'Years of litigation.',
       entryKind: 'court-case',
       date: '2014 – 2021',
@@ -216,6 +224,7 @@ const fixture: SearchRecords = {
       actorNames: ['Apple'],
       tags: [],
       links: 0,
+      order: 2,
     },
   ],
   quotes: [
@@ -234,6 +243,7 @@ const fixture: SearchRecords = {
       years: [2019, 2019],
       jurisdictions: ['US', 'UK'],
       sourceTitle: 'The letter',
+      order: 0,
     },
     {
       kind: 'quote',
@@ -250,6 +260,7 @@ const fixture: SearchRecords = {
       years: [2019, 2019],
       jurisdictions: ['US', 'UK'],
       sourceTitle: 'The letter',
+      order: 0,
     },
     {
       kind: 'quote',
@@ -266,11 +277,41 @@ const fixture: SearchRecords = {
       years: [2019, 2019],
       jurisdictions: ['US'],
       sourceTitle: 'Transcript',
+      order: 1,
     },
   ],
 };
 const engine = createSearchEngine(fixture);
 const found = (res: SearchResponse) => res.groups.flatMap((g) => g.results.map((r) => r.url)).sort();
+
+describe('ranking of names, aliases and short words', () => {
+  test('an entry alias is searched like its title, and a query naming the entry puts it first', () => {
+    const res = engine.search('tola');
+    expect(res.groups[0]!.kind).toBe('entry');
+    expect(res.groups[0]!.results[0]!.url).toBe('/entries/speech/');
+  });
+
+  test('a query naming an actor puts the actor first; a word in quotes alone keeps quotes first', () => {
+    expect(engine.search('patel').groups.map((g) => g.kind)).toEqual(['actor', 'quote', 'entry']);
+    expect(engine.search('barr').groups[0]!.results[0]!.url).toBe('/actors/william-barr/');
+    expect(engine.search('vulnerable').groups[0]!.kind).toBe('quote');
+  });
+
+  test('a short word that is in the record matches itself, not its near misses', () => {
+    // "firms" is in q2; "films" is one edit away and in no record, "firm" would be a completion.
+    expect(found(engine.search('act'))).toEqual(['/entries/joint-letter/#quote-q2']);
+    // A typo of a word not in the record is still forgiven.
+    expect(found(engine.search('encryptoin'))).toContain('/entries/speech/');
+  });
+
+  test('sort by date: every match, newest or oldest first (actors stay by relevance)', () => {
+    const newest = engine.search('encryption', { sort: 'newest' });
+    const entries = newest.groups.find((g) => g.kind === 'entry')!.results.map((r) => r.url);
+    expect(entries).toEqual(['/entries/long-case/', '/entries/speech/', '/entries/joint-letter/']);
+    const oldest = engine.search('encryption', { sort: 'oldest' });
+    expect(oldest.groups.find((g) => g.kind === 'entry')!.results.map((r) => r.url)).toEqual([...entries].reverse());
+  });
+});
 
 describe('filters', () => {
   test('actor: matches slug, name or alias, partly and in any case; a quote by its speaker, an entry by any actor', () => {

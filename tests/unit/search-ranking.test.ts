@@ -35,9 +35,56 @@ function typed(query: string): SearchResponse {
   return last!;
 }
 
-test('results come grouped: quotes, then entries, then actors', () => {
-  const res = engine.search('barr');
-  expect(res.groups.map((g) => g.kind)).toEqual(['quote', 'entry', 'actor']);
+/** Results in the order the page shows them, groups one after the other. */
+const shown = (res: SearchResponse) => res.groups.flatMap((g) => g.results.map((r) => r.url));
+
+test('results come grouped: quotes, then entries, then actors, when the query names nothing', () => {
+  const res = engine.search('vulnerable');
+  const kinds = res.groups.map((g) => g.kind);
+  expect(kinds[0]).toBe('quote');
+  expect(kinds).toEqual(['quote', 'entry', 'actor'].filter((k) => kinds.includes(k as 'quote')));
+});
+
+describe('a name brings its page first (issue 15)', () => {
+  for (const [query, name] of [
+    ['Patel', 'Priti Patel'],
+    ['Barr', 'William P. Barr'],
+    ['Wyden', 'Ron Wyden'],
+  ] as const)
+    test(`“${query}” → ${name}’s page at rank 1; no near miss (“panel”, “Burr”) among the results`, () => {
+      const actor = record.actors.find((a) => a.data.name === name || a.data.aliases.includes(name));
+      expect(actor, name).toBeDefined();
+      const res = typed(query);
+      expect(shown(res)[0]).toBe(`/actors/${actor!.slug}/`);
+      const texts = res.groups.flatMap((g) =>
+        g.results.map((r) =>
+          JSON.stringify(r)
+            .toLowerCase()
+            .replace(/"ranges":\[[^\]]*\]/g, ''),
+        ),
+      );
+      for (const t of texts) expect(t, `${query} result`).toContain(query.toLowerCase());
+    });
+
+  test('“earn it” → the EARN IT Act first, no export-rule (“EAR”) quote among the results', () => {
+    const res = typed('earn it');
+    const first = record.entries.find((e) => `/entries/${e.slug}/` === shown(res)[0]);
+    expect(first?.data.title).toMatch(/EARN IT/);
+    for (const r of res.groups.flatMap((g) => g.results)) expect(JSON.stringify(r)).toMatch(/earn/i);
+  });
+
+  test('“chat control” → the EU regulation proposal, named by its alias, at rank 1', () => {
+    const proposal = record.entries.find((e) => e.data.aliases.some((a) => /^chat control$/i.test(a)));
+    expect(proposal, 'an entry has the alias “chat control”').toBeDefined();
+    expect(proposal!.data.kind).toBe('proposal');
+    expect(shown(typed('chat control'))[0]).toBe(`/entries/${proposal!.slug}/`);
+  });
+
+  test('an acronym alias (“TOLA”) finds its law first, before the reviews that name it', () => {
+    const law = record.entries.find((e) => e.data.aliases.includes('TOLA'));
+    expect(law, 'an entry has the alias “TOLA”').toBeDefined();
+    expect(shown(typed('TOLA'))[0]).toBe(`/entries/${law!.slug}/`);
+  });
 });
 
 describe('“warant proof” (typo) → Barr’s July 2019 speech and its quote', () => {

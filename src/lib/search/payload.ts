@@ -16,15 +16,30 @@ import {
   type SearchRecords,
 } from './types';
 
-const PAYLOAD_VERSION = 2;
+const PAYLOAD_VERSION = 3;
 
-/** [slug, name, kind, country or "", aliases, role titles] */
-type PackedActor = [string, string, number, string, string[], string[]];
+/** [slug, name, kind, country or "", aliases, role titles, entries naming it] */
+type PackedActor = [string, string, number, string, string[], string[], number];
 /**
  * [slug, title, summary, kind, date as shown, first year, last year, jurisdictions joined by " ", tags joined by
- * " ", actor positions, relation count, titles of the sources its quotes come from]
+ * " ", actor positions, relation count, titles of the sources its quotes come from, aliases]. Entries come in the
+ * record's date order, which is their `order`.
  */
-type PackedEntry = [string, string, string, number, string, number, number, string, string, number[], number, string[]];
+type PackedEntry = [
+  string,
+  string,
+  string,
+  number,
+  string,
+  number,
+  number,
+  string,
+  string,
+  number[],
+  number,
+  string[],
+  string[],
+];
 /** [entry position, id, text, speaker positions, source position in the entry's list, attribution or 0] */
 type PackedQuote = [number, string, string, number[], number, string | 0];
 
@@ -70,6 +85,7 @@ export function encodePayload(records: SearchRecords): SearchPayload {
     }),
     e.links,
     sourcesOf.get(e.slug) ?? [],
+    e.aliases,
   ]);
   const actors: PackedActor[] = records.actors.map((a) => [
     a.slug,
@@ -78,6 +94,7 @@ export function encodePayload(records: SearchRecords): SearchPayload {
     a.country ?? '',
     a.aliases,
     a.roles,
+    a.entries,
   ]);
   return { v: PAYLOAD_VERSION, actors, entries, quotes };
 }
@@ -87,7 +104,7 @@ const split = (s: string) => (s ? s.split(' ') : []);
 export function decodePayload(payload: SearchPayload): SearchRecords {
   if (payload.v !== PAYLOAD_VERSION)
     throw new Error(`search index version ${payload.v} is not ${PAYLOAD_VERSION}: reload the page`);
-  const actors: ActorSearchRecord[] = payload.actors.map(([slug, name, kind, country, aliases, roles]) => ({
+  const actors: ActorSearchRecord[] = payload.actors.map(([slug, name, kind, country, aliases, roles, named]) => ({
     kind: 'actor',
     slug,
     url: actorUrl(slug),
@@ -96,13 +113,15 @@ export function decodePayload(payload: SearchPayload): SearchRecords {
     country: country || undefined,
     aliases,
     roles,
+    entries: named,
   }));
   const entries: EntrySearchRecord[] = payload.entries.map(
-    ([slug, title, summary, kind, date, y0, y1, jurisdictions, tags, actorIdx, links]) => ({
+    ([slug, title, summary, kind, date, y0, y1, jurisdictions, tags, actorIdx, links, , aliases], order) => ({
       kind: 'entry',
       slug,
       url: entryUrl(slug),
       title,
+      aliases,
       summary,
       entryKind: ENTRY_KINDS[kind]!,
       date,
@@ -112,6 +131,7 @@ export function decodePayload(payload: SearchPayload): SearchRecords {
       actorNames: actorIdx.map((i) => actors[i]!.name),
       tags: split(tags),
       links,
+      order,
     }),
   );
   const quotes: QuoteSearchRecord[] = payload.quotes.map(([e, id, text, speakers, source, attribution]) => {
@@ -132,6 +152,7 @@ export function decodePayload(payload: SearchPayload): SearchRecords {
       years: entry.years,
       jurisdictions: entry.jurisdictions,
       sourceTitle: packed[11][source] ?? '',
+      order: entry.order,
     };
   });
   return { entries, quotes, actors };
@@ -144,7 +165,7 @@ export function decodePayload(payload: SearchPayload): SearchRecords {
  */
 export function searchableText(records: SearchRecords): string {
   const parts: string[] = [];
-  for (const e of records.entries) parts.push(e.title, e.summary, e.date, e.tags.join(' '));
+  for (const e of records.entries) parts.push(e.title, ...e.aliases, e.summary, e.date, e.tags.join(' '));
   for (const q of records.quotes) {
     parts.push(q.text);
     if (q.attribution) parts.push(q.attribution);

@@ -36,7 +36,7 @@ export function buildSearchRecords(record: TrackerRecord): SearchRecords {
   const nameOf = (slug: string) => record.actor(slug)?.data.name ?? slug;
   const entries: EntrySearchRecord[] = [];
   const quotes: QuoteSearchRecord[] = [];
-  for (const e of record.entries) {
+  for (const [order, e] of record.entries.entries()) {
     const d = e.data;
     // Parsed once: EDTF parsing is the slow part of building the records.
     const parsed = parseDate(d.date);
@@ -48,6 +48,7 @@ export function buildSearchRecords(record: TrackerRecord): SearchRecords {
       slug: e.slug,
       url: entryUrl(e.slug),
       title: d.title,
+      aliases: [...d.aliases],
       summary: d.summary,
       entryKind: d.kind,
       date,
@@ -57,6 +58,7 @@ export function buildSearchRecords(record: TrackerRecord): SearchRecords {
       actorNames: actors.map(nameOf),
       tags: [...d.tags],
       links: record.relations(e.slug).length,
+      order,
     });
     for (const q of d.quotes)
       quotes.push({
@@ -74,8 +76,11 @@ export function buildSearchRecords(record: TrackerRecord): SearchRecords {
         years,
         jurisdictions: [...d.jurisdictions],
         sourceTitle: d.sources.find((s) => s.id === q.source)?.title ?? '',
+        order,
       });
   }
+  const named = new Map<string, number>();
+  for (const e of entries) for (const slug of e.actors) named.set(slug, (named.get(slug) ?? 0) + 1);
   const actors: ActorSearchRecord[] = record.actors.map((a) => ({
     kind: 'actor',
     slug: a.slug,
@@ -85,6 +90,7 @@ export function buildSearchRecords(record: TrackerRecord): SearchRecords {
     country: a.data.country,
     aliases: [...a.data.aliases],
     roles: [...new Set(a.data.roles.map((r) => r.title))],
+    entries: named.get(a.slug) ?? 0,
   }));
   return { entries, quotes, actors };
 }

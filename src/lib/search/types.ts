@@ -15,6 +15,8 @@ export interface EntrySearchRecord {
   slug: string;
   url: string;
   title: string;
+  /** Other names of what the entry records ("chat control", "TOLA"). */
+  aliases: string[];
   summary: string;
   entryKind: EntryKind;
   /** The date as the site shows it, at its stored precision ("July 2019"). */
@@ -28,6 +30,8 @@ export interface EntrySearchRecord {
   tags: string[];
   /** How many typed relations touch this entry, both ways: the hub of a story ranks first among equals. */
   links: number;
+  /** Place in the record's date order (0 = earliest), for sorting by date. */
+  order: number;
 }
 
 export interface QuoteSearchRecord {
@@ -48,6 +52,8 @@ export interface QuoteSearchRecord {
   years: YearSpan;
   jurisdictions: string[];
   sourceTitle: string;
+  /** Its entry's place in the record's date order. */
+  order: number;
 }
 
 export interface ActorSearchRecord {
@@ -60,6 +66,8 @@ export interface ActorSearchRecord {
   aliases: string[];
   /** Distinct titles of the roles held, in order. */
   roles: string[];
+  /** How many entries name this actor: of two actors with the name typed, the one in more entries ranks first. */
+  entries: number;
 }
 
 export type SearchRecord = EntrySearchRecord | QuoteSearchRecord | ActorSearchRecord;

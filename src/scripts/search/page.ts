@@ -2,7 +2,7 @@
  * The /search/ page: searches as you type, keeps the query in the address (`/search/?q=…`, replaced, not added
  * to history, on every keystroke) and restores it on load, so a search can be shared and reloaded.
  */
-import type { SearchResponse } from '../../lib/search/engine';
+import type { SearchResponse, SearchSort } from '../../lib/search/engine';
 import { createSearchClient } from './client';
 import { renderGroups, summarize } from './render';
 
@@ -12,6 +12,7 @@ const LOADING = 'Loading the search index…';
 export function initSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const notes = root.querySelector<HTMLUListElement>('[data-search-notes]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
@@ -26,10 +27,17 @@ export function initSearchPage(root: HTMLElement): void {
     else statusTimer = setTimeout(() => (status.textContent = text), 400);
   };
 
+  const sortValue = (): SearchSort => {
+    const v = sort?.value;
+    return v === 'newest' || v === 'oldest' ? v : 'relevance';
+  };
+
   const remember = (q: string) => {
     const url = new URL(location.href);
     if (q) url.searchParams.set('q', q);
     else url.searchParams.delete('q');
+    if (sortValue() !== 'relevance') url.searchParams.set('sort', sortValue());
+    else url.searchParams.delete('sort');
     history.replaceState(history.state, '', url);
     document.title = q ? `“${q}” — ${SITE_TITLE}` : SITE_TITLE;
   };
@@ -44,7 +52,7 @@ export function initSearchPage(root: HTMLElement): void {
       return;
     }
     if (!loaded) say(LOADING, true);
-    client.search(q, { limit: 20 });
+    client.search(q, { limit: 20, sort: sortValue() });
   };
 
   client.onResults((response: SearchResponse) => {
@@ -69,11 +77,15 @@ export function initSearchPage(root: HTMLElement): void {
   });
 
   input.addEventListener('input', run);
+  sort?.addEventListener('change', run);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     run();
   });
-  const initial = new URLSearchParams(location.search).get('q');
+  const params = new URLSearchParams(location.search);
+  const initialSort = params.get('sort');
+  if (sort && (initialSort === 'newest' || initialSort === 'oldest')) sort.value = initialSort;
+  const initial = params.get('q');
   if (initial) {
     input.value = initial;
     run();
