@@ -78,7 +78,7 @@ export interface LabelPlace {
 }
 
 /** The places tried for a node's label, in order: above, below, right, left of the node. */
-export function labelPlaces(node: { x: number; y: number; r: number }, label: string): LabelPlace[] {
+function labelPlaces(node: { x: number; y: number; r: number }, label: string): LabelPlace[] {
   const w = label.length * CHAR_WIDTH;
   const { x, y, r } = node;
   const above = y - r - 3;

@@ -95,7 +95,7 @@ test('typing in the actor group narrows its boxes to the names that hold the let
   await page.locator('details[data-facet="actor"] summary').click();
   await page.locator('details[data-facet="actor"] [data-facet-find]').fill('barr');
   const shown = await page.$$eval('details[data-facet="actor"] fieldset label', (labels) =>
-    labels.filter((l) => !(l as HTMLElement).hidden).map((l) => l.textContent!.trim()),
+    labels.filter((l) => !(l as HTMLElement).hidden).map((l) => l.textContent.trim()),
   );
   expect(shown.length).toBeGreaterThan(0);
   for (const label of shown) expect(label.toLowerCase()).toContain('barr');
