@@ -7,7 +7,7 @@ import type { RecordEntry } from '../lib/record';
 import { documentTags, entryJsonLd, entryOpenGraph, jsonLdScript } from '../lib/reuse/metadata';
 import { lastChanged } from '../lib/last-changed';
 import { keyActors } from '../lib/timeline';
-import { reportErrorHref } from '../lib/report-error';
+import { excerpt, reportErrorHref } from '../lib/report-error';
 import { absoluteUrl } from '../lib/site';
 import { actorUrl, entryUrl, quoteUrl } from '../lib/urls';
 import type { ActorRef, EntryPageView } from '../lib/views';
@@ -72,7 +72,7 @@ export function entryView(
       speakers: quote.speaker.map(actor),
       citation: citations.quotes.find((c) => c.quote.id === quote.id),
       report: reportErrorHref(REPORT_ERRORS_TO, {
-        title: `${d.title}, quote “${quote.text.slice(0, 60)}${quote.text.length > 60 ? '…' : ''}”`,
+        title: `${d.title}, quote “${excerpt(quote.text, 60)}”`,
         permalink: absoluteUrl(quoteUrl(entry.slug, quote.id), SITE),
       }),
     })),

@@ -14,10 +14,15 @@ export function committedDay(file: string): string | undefined {
   if (!days) {
     try {
       const dir = contentDir();
-      const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' }).trim();
+      const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
       const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', '.'], {
         cwd: dir,
         encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
         maxBuffer: 64 * 1024 * 1024,
       });
       days = new Map([...lastCommitDays(log)].map(([f, d]) => [path.join(top, f), d]));

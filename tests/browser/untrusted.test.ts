@@ -205,8 +205,12 @@ describe('a site built from hostile text', () => {
       await page.locator('#q').pressSequentially('fixture', { delay: 25 });
       await page.waitForSelector('.search-results .result', { timeout: 20_000 });
       expect(await page.locator('.search-results .result').count()).toBeGreaterThan(0);
-      // The timeline's inline script (hashed in the policy) shows its filter form.
+      // The timeline's inline script (hashed in the policy) shows the filter bar's button, which opens the form;
+      // a blocked inline script would be one of the policy violations checked below.
       await page.goto(`${base}/timeline/`, { waitUntil: 'load' });
+      const toggle = page.locator('[data-tl-toggle]');
+      expect(await toggle.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+      await toggle.click();
       expect(await page.locator('#tl-filters').isVisible()).toBe(true);
       expect((await state(page)).violations).toEqual([]);
       expect(dialogs).toEqual([]);
