@@ -11,7 +11,7 @@ import { contentDir } from '../../src/lib/content-dir';
 import { validateContent } from '../../src/lib/validate';
 import { anchorYear, compareDates } from '../../src/lib/dates';
 import { RELATION_LABELS } from '../../src/schema/vocabulary';
-import { DIST, page, pagesOf } from '../helpers/dist';
+import { DIST, page, pagesOf, SHIPPED_RECORD } from '../helpers/dist';
 
 const record = validateContent(contentDir());
 // Record order: by date (less precise first on ties), then title, then slug.
@@ -104,14 +104,17 @@ describe('the timeline', () => {
       const shown = listed(p).slice(0, $p('.timeline a.title').length).map((slug) => bySlug.get(slug)!);
       expect($p('form#tl-filters[hidden]').length, p).toBe(1);
       expect($p('#tl-status[aria-live="polite"]').text(), p).toContain(`${shown.length} entries`);
-      // Each group's checkboxes wait in a <template> (out of the live DOM until the group opens): one per value used.
+      // Each group's checkboxes wait in a <template> (out of the live DOM until the group opens): one per value the
+      // whole record uses, on every page, since the filters apply to the whole record (a paged timeline loads the
+      // other pages' rows when a reader first filters).
       const used: Record<string, string[]> = {
-        kind: uniq(shown.map((e) => e.data.kind)),
-        jurisdiction: uniq(shown.flatMap((e) => e.data.jurisdictions)),
-        tag: uniq(shown.flatMap((e) => e.data.tags)),
-        actor: uniq(shown.flatMap((e) => e.data.actors.map((a) => a.actor))),
-        position: uniq(shown.flatMap((e) => (e.data.position ? [e.data.position] : []))),
+        kind: uniq(entries.map((e) => e.data.kind)),
+        jurisdiction: uniq(entries.flatMap((e) => e.data.jurisdictions)),
+        tag: uniq(entries.flatMap((e) => e.data.tags)),
+        actor: uniq(entries.flatMap((e) => e.data.actors.map((a) => a.actor))),
+        position: uniq(entries.flatMap((e) => (e.data.position ? [e.data.position] : []))),
       };
+      if (pages.length > 1) expect($p('form#tl-filters[data-rows]').length, p).toBe(1);
       for (const [facet, values] of Object.entries(used)) {
         const template = $p(`#tl-filters details[data-facet="${facet}"] > template`);
         expect(template.length, `${p} ${facet}`).toBe(values.length > 0 ? 1 : 0);
@@ -285,7 +288,8 @@ describe('the actor network', () => {
   );
 
   test('no placeholder is drawn, the page says it is left out, and a legend names each colour', () => {
-    expect(placeholder.size).toBeGreaterThan(0);
+    // The shipped record has placeholders (so this cannot pass by having none); a generated corpus may not.
+    if (SHIPPED_RECORD) expect(placeholder.size).toBeGreaterThan(0);
     for (const slug of placeholder) {
       expect($(`svg .nodes a[href="/actors/${slug}/"]`).length, slug).toBe(0);
       expect($(`p:contains("Left out of the drawing") a[href="/actors/${slug}/"]`).length, slug).toBe(1);
