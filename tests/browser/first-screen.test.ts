@@ -159,6 +159,9 @@ test.each(SIZES)(
     }
     expect(label).toBe('Copy APA citation of the original document');
     await page.keyboard.press('Enter');
+    // The button says "Copied" once the (asynchronous) clipboard write has finished.
+    const button = page.locator('.key-facts button[data-copy-citation="cite-key-apa"]');
+    await expect.poll(() => button.textContent()).toContain('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#cite-key-apa').textContent());
     await page.close();

@@ -11,12 +11,14 @@
  * `SV` docket number, `A2` sponsor, recipient or presenter). tests/unit/formats.test.ts holds the TY values to
  * Zotero's import map.
  *
- * BibLaTeX uses biblatex's own types, chosen so that biber prints every entry and Zotero's and Better BibTeX's
- * importers keep every one: `@legislation` for laws, regulations and bills, `@jurisdiction` for court cases,
- * `@letter`, `@unpublished` for speeches (biblatex's type for "the script of a talk", with `type = {Speech}`,
- * `eventtitle` and `venue`), `@report`, `@online` for web pages (site name in `organization`) and `@misc` for
- * testimony. biblatex's standard styles print the legislation, jurisdiction and letter types through their `misc`
- * driver, which prints `howpublished`, so the legal citation is given there as well as in `number`. Text is UTF-8
+ * BibLaTeX uses only entry types biblatex's standard styles have a driver for, so biber prints every entry and none
+ * meets "No driver": `@misc` with a `type` label for laws, regulations, bills, court cases, letters and testimony
+ * (the legal citation in `howpublished`, which the misc driver prints, as well as in `number`), `@unpublished` for
+ * speeches (biblatex's type for "the script of a talk", with `type = {Speech}`, `eventtitle` and `venue`),
+ * `@report`, and `@online` for web pages (site name in `organization`). biblatex's own `@legislation`,
+ * `@jurisdiction` and `@letter` have no driver in the standard styles, and Zotero's BibTeX importer has no type for
+ * a statute, so no BibTeX type can both print in biber and arrive in Zotero as a statute, bill, case or letter:
+ * Zotero reads these `@misc` entries as documents; the RIS and CSL-JSON files keep the types. Text is UTF-8
  * with TeX's special characters escaped (`& % # _ $ { } ~ ^ \`); organisations are brace-protected as one name;
  * capitalised words in titles are brace-protected so styles that change case keep acronyms and proper nouns.
  */
