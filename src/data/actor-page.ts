@@ -2,7 +2,7 @@
 import { positionRows, positionRuns, positionsOverTime } from '../lib/actor-graph';
 import { FACETS, facetValueHref, type FacetValue } from '../lib/facets';
 import type { RecordActor } from '../lib/record';
-import { feedLinks } from '../lib/reuse/feeds';
+import { feedLinks, followLinks } from '../lib/reuse/feeds';
 import { actorJsonLd, actorTags, jsonLdScript } from '../lib/reuse/metadata';
 import { actorUrl, entryUrl, quoteUrl } from '../lib/urls';
 import type { ActorPageView } from '../lib/views';
@@ -77,5 +77,6 @@ export function actorView(content: Content, actor: RecordActor, subset: FacetVal
       jsonLd: jsonLdScript(actorJsonLd(actor, record, SITE)),
       feeds: feedLinks(subset),
     },
+    follow: subset && followLinks(subset),
   };
 }

@@ -57,7 +57,12 @@ export function timelineRowsPayload(content: Content): RowsPayload {
 }
 
 /** Entries (in record order) as a timeline list: grouped by year, and by decade when `decades` is set. */
-export function listView(content: Content, entries: readonly RecordEntry[], decades: boolean): TimelineListView {
+export function listView(
+  content: Content,
+  entries: readonly RecordEntry[],
+  decades: boolean,
+  yearHeadings = true,
+): TimelineListView {
   const rows = timelineRows(content);
   const groups: TimelineListView['groups'] = [];
   for (const y of groupByYear(entries)) {
@@ -71,7 +76,7 @@ export function listView(content: Content, entries: readonly RecordEntry[], deca
     if (decades && last && last.decade === decade) last.years.push(year);
     else groups.push({ decade, years: [year] });
   }
-  return { decades, groups };
+  return { decades, yearHeadings, groups };
 }
 
 /** A list's pages of whole years (src/lib/paging.ts). */

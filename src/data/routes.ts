@@ -21,7 +21,7 @@ import { dossierCitation, dossierFeedUrl, dossierTimelineUrl } from '../lib/reus
 import { POSITION_CATEGORIES } from '../schema/vocabulary';
 import { pageLabel, pageOfYear } from '../lib/paging';
 import { groupByYear } from '../lib/timeline';
-import { feedLinks } from '../lib/reuse/feeds';
+import { feedLinks, followLinks } from '../lib/reuse/feeds';
 import { dataFileUrl, facetUrl, pageUrl, timelineRowsUrl, timelineUrl } from '../lib/urls';
 import type {
   ActorPageView,
@@ -150,13 +150,15 @@ export async function facetRoutes(): Promise<
           timeline: timelineUrl(serialiseFilters({ ...emptyFilters(), ...facet.filters(v.value) })),
           head: pageHead(first, pages.length, page.number),
           nav: pageNav(first, pages, page.number),
-          list: listView(content, page.items, false),
+          // A year's page is titled with the year: its list repeats no year heading.
+          list: listView(content, page.items, false, facet.id !== 'year'),
           // Years link to the years before and after them.
           pager:
             facet.id === 'year'
               ? { label: facet.name.toLowerCase(), previous: neighbour(values[i - 1]), next: neighbour(values[i + 1]) }
               : undefined,
           feeds: page.number === 1 && facet.feeds ? feedLinks(v) : undefined,
+          follow: facet.feeds ? followLinks(v) : undefined,
           position: page.number === 1 && facet.id === 'jurisdiction' ? positions.get(v.value) : undefined,
         };
         return {

@@ -59,8 +59,11 @@ export interface Facet {
   values(row: RowFacets): readonly string[];
   /** The timeline filters that select the same entries. */
   filters(value: string): Partial<FilterState>;
-  /** Feeds and a TimelineJS file per value; `noun` introduces the value in a feed's description. */
-  feeds: { noun: string } | undefined;
+  /**
+   * Feeds and a TimelineJS file per value; `noun` introduces the value in a feed's description, `follow` names it
+   * in the page's visible feed links ("Follow this actor: RSS · JSON Feed").
+   */
+  feeds: { noun: string; follow: string } | undefined;
 }
 
 const same = (v: string) => v;
@@ -86,7 +89,7 @@ export const FACETS: Readonly<Record<FacetId, Facet>> = {
     definition: (v) => KIND_DEFINITIONS[v as EntryKind],
     values: (row) => row.kind,
     filters: (v) => ({ kind: [v] }),
-    feeds: { noun: 'of kind' },
+    feeds: { noun: 'of kind', follow: 'this kind' },
   },
   jurisdiction: {
     id: 'jurisdiction',
@@ -107,7 +110,7 @@ export const FACETS: Readonly<Record<FacetId, Facet>> = {
     definition: (v, label) => `Entries that name ${label} (${v}) among their jurisdictions.`,
     values: (row) => row.jurisdiction,
     filters: (v) => ({ jurisdiction: [v] }),
-    feeds: { noun: 'in' },
+    feeds: { noun: 'in', follow: 'this jurisdiction' },
   },
   tag: {
     id: 'tag',
@@ -183,7 +186,7 @@ export const FACETS: Readonly<Record<FacetId, Facet>> = {
     definition: () => undefined,
     values: (row) => row.actor,
     filters: (v) => ({ actor: [v] }),
-    feeds: { noun: 'involving' },
+    feeds: { noun: 'involving', follow: 'this actor' },
   },
 };
 

@@ -12,6 +12,7 @@ import type { MapData } from './position-map';
 import type { JurisdictionView } from './positions';
 import type { RecordEntry } from './record';
 import type { MetaTag } from './reuse/metadata';
+import type { FollowLinks } from './reuse/feeds';
 import type { DensityStrip } from './year-density';
 
 export interface Link {
@@ -59,6 +60,8 @@ export interface TimelineRow {
 /** Rows grouped by decade (the timeline) or by year alone (facet pages: one group per year). */
 export interface TimelineListView {
   decades: boolean;
+  /** Whether each year has its heading (not on a year's own page, whose title is the year). */
+  yearHeadings: boolean;
   groups: Array<{ decade: number; years: Array<{ year: number; href: string; rows: TimelineRow[] }> }>;
 }
 
@@ -111,6 +114,8 @@ export interface FacetPageView {
   /** The neighbouring values (the previous and next year). */
   pager: { label: string; previous: Link | undefined; next: Link | undefined } | undefined;
   feeds: FeedLink[] | undefined;
+  /** "Follow this kind: RSS · JSON Feed", on the pages of values with feeds. */
+  follow: FollowLinks | undefined;
   /** A jurisdiction's position summary, on the first page of its entries. */
   position: JurisdictionView | undefined;
 }
@@ -199,6 +204,8 @@ export interface ActorPageView {
   appearsWith: { partners: Array<Link & { count: number }>; more: { count: number; most: number } | undefined };
   members: Link[];
   head: { tags: MetaTag[]; jsonLd: string; feeds: FeedLink[] };
+  /** "Follow this actor: RSS · JSON Feed" (an actor with entries). */
+  follow: FollowLinks | undefined;
 }
 
 export interface DossierPageView {

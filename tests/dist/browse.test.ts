@@ -367,3 +367,16 @@ test('/timeline-rows.json holds every entry once, in date order, with what the f
     expect(facets.year, href).toBe(anchorYear(e.data.date));
   }
 });
+
+test('a year’s page has one heading with its year, and no group heading repeats it', () => {
+  for (const year of uniq(entries.map((e) => yearOf(e.slug)))) {
+    const $ = page(`/years/${year}/`);
+    expect($('main h1').text().trim(), String(year)).toBe(String(year));
+    const headings = $('main :is(h1, h2, h3, h4)')
+      .map((_, el) => $(el).text().trim())
+      .get();
+    expect(headings.filter((h) => h === String(year)).length, String(year)).toBe(1);
+    // Its entries are all there.
+    expect(listed(`/years/${year}/`).length, String(year)).toBe(entries.filter((e) => yearOf(e.slug) === year).length);
+  }
+});

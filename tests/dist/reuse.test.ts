@@ -196,6 +196,23 @@ describe('feeds', () => {
     }
     expect(checked).toBeGreaterThan(record.actors.length / 2);
   });
+
+  test('the same pages link their feeds visibly: "Follow this actor: RSS · JSON Feed", to files that exist', () => {
+    let checked = 0;
+    for (const s of subsets) {
+      if (!fs.existsSync(path.join(DIST, s.page.slice(1), 'index.html'))) continue;
+      const $ = page(s.page);
+      const { rss, json: jsonPath } = feedUrls(s.page);
+      const follow = $('main p.follow');
+      expect(follow.length, s.page).toBe(1);
+      expect(follow.text().replace(/\s+/g, ' ').trim(), s.page).toMatch(/^Follow this (actor|jurisdiction|kind): RSS · JSON Feed$/);
+      expect(follow.find(`a[href="${rss}"]`).text(), s.page).toBe('RSS');
+      expect(follow.find(`a[href="${jsonPath}"]`).text(), s.page).toBe('JSON Feed');
+      for (const f of [rss, jsonPath]) expect(fs.existsSync(path.join(DIST, f.slice(1))), f).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(record.actors.length / 2);
+  });
 });
 
 describe('sitemap and robots', () => {

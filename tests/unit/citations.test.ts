@@ -35,6 +35,7 @@ import {
   renderStyleText,
 } from '../../src/lib/citations/render';
 import { legalCitation, toBibLaTeX, toCslJson, toRis } from '../../src/lib/citations/formats';
+import { keepDomainCase } from '../../src/lib/citations/style-items';
 import { formatAccessed, localDay } from '../../src/lib/citations/accessed';
 import { downloadBody, downloadFiles, downloadType } from '../../src/lib/citations/downloads';
 import { bibliographyItems, downloadItems, entryCitations, markAccessed } from '../../src/lib/citations';
@@ -659,5 +660,34 @@ describe('download files', () => {
     );
     expect(downloadType(`entries/${first.slug}.bib`)).toMatch(/^application\/x-bibtex/);
     expect(downloadType(`entries/${first.slug}/index.html`)).toBeUndefined();
+  });
+});
+
+describe('domain names keep their case in the styles (issue 15)', () => {
+  test('a name like "Law.com" is protected; addresses, e-mail and abbreviations are not touched', () => {
+    expect(keepDomainCase('The Recorder (Law.com)')).toBe('The Recorder (<span class="nocase">Law.com</span>)');
+    expect(keepDomainCase('phys.org and apple.com')).toBe(
+      '<span class="nocase">phys.org</span> and <span class="nocase">apple.com</span>',
+    );
+    for (const text of ['https://www.law.com/x', 'editors@law.com', 'U.S. policy', 'No. 15-mj-00451', 'Lawfare'])
+      expect(keepDomainCase(text)).toBe(text);
+  });
+  test('MLA and Chicago title-case a title but print "Law.com", and no markup', () => {
+    const item: CslItem = {
+      id: 'x',
+      'citation-key': 'x',
+      type: 'webpage',
+      title: 'Cybersecurity steps reported by law.com',
+      'container-title': 'The Recorder (Law.com)',
+      URL: 'https://www.law.com/x',
+      issued: { 'date-parts': [[2019, 7, 31]] },
+    };
+    for (const style of ['apa', 'mla', 'chicago'] as const) {
+      const { text, html } = renderStyle(item, style);
+      expect(text, style).toContain('(Law.com)');
+      expect(text, style).not.toMatch(/Law\.Com/);
+      expect(html, style).not.toContain('nocase');
+    }
+    expect(renderStyle(item, 'mla').text).toContain('Reported by law.com');
   });
 });

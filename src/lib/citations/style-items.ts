@@ -67,7 +67,27 @@ export function itemForStyle(item: CslItem, style: StyleId): CslItem {
     delete out.archive;
     delete out.archive_location;
   }
+  for (const field of CASED_FIELDS) {
+    const value = out[field];
+    if (typeof value === 'string') out[field] = keepDomainCase(value);
+  }
   return out;
+}
+
+/** The fields a style may title-case (MLA and Chicago titles, APA's site and periodical names). */
+const CASED_FIELDS = ['title', 'container-title', 'publisher'] as const;
+
+/** A domain name written as a name ("Law.com", "apple.com", "Phys.org"), not part of an address or an e-mail. */
+const DOMAIN_NAME =
+  /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|gov|edu|int|io|info|eu|uk|au|ca|nz|in|br|de|fr)(?![\w-]|\.\w)/gi;
+
+/**
+ * Domain names kept as written when a style title-cases ("Law.com", never "Law.Com"): citeproc leaves text inside
+ * `<span class="nocase">` alone and prints none of the markup. Only the styles' items get it; the downloads (RIS,
+ * BibTeX, CSL-JSON) carry the record's text as it is.
+ */
+export function keepDomainCase(text: string): string {
+  return text.replace(DOMAIN_NAME, (name) => `<span class="nocase">${name}</span>`);
 }
 
 /** Changes when a CSL file or the version of citation-js or citeproc does: stored renderings are then discarded. */

@@ -206,6 +206,22 @@ export function subsetFeedSpec(subset: Pick<FacetValue, 'facet' | 'label' | 'hre
 }
 
 /**
+ * The visible links to a subset's own feeds, for its page: "Follow this actor: RSS · JSON Feed" (the same addresses
+ * as its `<link rel="alternate">`s, which most readers never see).
+ */
+export function followLinks(subset: Pick<FacetValue, 'facet' | 'label' | 'href' | 'entries'>): FollowLinks {
+  const spec = subsetFeedSpec(subset);
+  return { label: `Follow ${FACETS[subset.facet].feeds?.follow ?? subset.label}`, rss: spec.rss, json: spec.json };
+}
+
+/** What `followLinks` returns. */
+export interface FollowLinks {
+  label: string;
+  rss: string;
+  json: string;
+}
+
+/**
  * The feeds to announce on a page with <link rel="alternate">: the site's everywhere, plus the page's own on the
  * page of an actor, jurisdiction or kind (a `subset` with feeds).
  */
