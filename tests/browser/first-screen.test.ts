@@ -180,3 +180,15 @@ test('a wide entry page keeps "On this page" beside the text as the reader scrol
   expect(box!.y).toBeLessThan(900);
   await page.close();
 });
+
+test.each(SIZES)('the header starts where the page’s text does ($width×$height)', async (viewport) => {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  for (const path of ['/', '/timeline/', `/entries/${entries[0]!.slug}/`]) {
+    await page.goto(path);
+    const name = await page.locator('.site-header .site-name').boundingBox();
+    const heading = await page.locator('main h1').first().boundingBox();
+    expect(Math.abs(name!.x - heading!.x), path).toBeLessThan(1);
+  }
+  await page.close();
+});
