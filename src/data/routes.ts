@@ -69,14 +69,16 @@ export async function entryRoutes(): Promise<
   return content.record.entries.map((entry) => {
     const document = content.documents.get(entry.slug)!;
     const partOf = dossiers.of(entry.slug);
+    const view = entryView(content, entry, citations.get(entry.slug)!, partOf);
     return {
       params: { slug: entry.slug },
-      props: { document, view: entryView(content, entry, citations.get(entry.slug)!, partOf) },
+      props: { document, view },
       cacheKey: entryPageKey(entry, content.record, {
         site: KEY_SITE,
         day: content.day,
         body: document.body,
         dossiers: partOf,
+        provenance: { lastUpdated: view.lastUpdated, report: view.report, quotes: view.quotes.map((q) => q.report) },
       }),
     };
   });

@@ -18,6 +18,11 @@ export interface PageKeyContext {
   body?: string | undefined;
   /** The dossiers the entry is part of, as its page shows them (title, steps, current stage, as of). */
   dossiers?: unknown;
+  /**
+   * What the page shows that neither the record nor the code determines: "Last updated" (from git) and where
+   * "Report an error" goes (the site's configuration).
+   */
+  provenance?: unknown;
 }
 
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
@@ -58,6 +63,7 @@ export function entryPageKey(
     site: context.site,
     day: context.day,
     dossiers: context.dossiers ?? [],
+    provenance: context.provenance ?? null,
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecord, type RecordActor, type RecordEntry } from '../../src/lib/record';
-import { actorPageKeys, actorsNamedBy, entryPageKey, subsetKey } from '../../src/lib/page-keys';
+import { actorPageKeys, actorsNamedBy, entryPageKey, subsetKey, type PageKeyContext } from '../../src/lib/page-keys';
 import { makeEntry } from '../helpers/record-fixtures';
 
 const person = (slug: string, name: string): RecordActor => ({
@@ -26,7 +26,7 @@ function entries(overrides: Partial<Record<string, Partial<Parameters<typeof mak
 }
 
 const context = { site: 'https://tracker.example/', day: '2026-11-26', body: 'Said by <Actor id="cy-c" />.' };
-function key(es: RecordEntry[], as = actors, ctx = context): string {
+function key(es: RecordEntry[], as = actors, ctx: PageKeyContext = context): string {
   const record = buildRecord(es, as);
   return entryPageKey(record.entry('middle')!, record, ctx);
 }
@@ -53,6 +53,16 @@ describe('entry page cache keys', () => {
     expect(key(entries({ elsewhere: { related: [{ entry: 'middle', rel: 'cites' }] } }))).not.toBe(k);
     expect(key(entries(), actors, { ...context, site: 'https://other.example/' })).not.toBe(k);
     expect(key(entries(), actors, { ...context, day: '2026-11-27' })).not.toBe(k);
+  });
+
+  test('changes with what the page shows from outside the record: "Last updated" (git) and the report address', () => {
+    const shown = { lastUpdated: '2026-11-01', report: 'mailto:editors@tracker.example' };
+    const k = key(entries(), actors, { ...context, provenance: shown });
+    expect(key(entries(), actors, { ...context, provenance: { ...shown } })).toBe(k);
+    expect(key(entries(), actors, { ...context, provenance: { ...shown, lastUpdated: '2026-12-02' } })).not.toBe(k);
+    expect(key(entries(), actors, { ...context, provenance: { ...shown, report: 'https://t.example/new' } })).not.toBe(
+      k,
+    );
   });
 
   test('does not change with an unrelated entry or actor', () => {
