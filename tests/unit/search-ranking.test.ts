@@ -80,6 +80,13 @@ describe('a name brings its page first (issue 15)', () => {
     expect(shown(typed('chat control'))[0]).toBe(`/entries/${proposal!.slug}/`);
   });
 
+  test('a nickname (“Snoopers’ Charter”, typed with or without the apostrophe) finds its law first', () => {
+    const law = record.entries.find((e) => e.data.aliases.includes("Snoopers' Charter"));
+    expect(law, 'an entry has the alias “Snoopers’ Charter”').toBeDefined();
+    for (const q of ["snoopers' charter", 'snoopers charter', 'snooper’s charter'])
+      expect(shown(typed(q))[0], q).toBe(`/entries/${law!.slug}/`);
+  });
+
   test('an acronym alias (“TOLA”) finds its law first, before the reviews that name it', () => {
     const law = record.entries.find((e) => e.data.aliases.includes('TOLA'));
     expect(law, 'an entry has the alias “TOLA”').toBeDefined();
