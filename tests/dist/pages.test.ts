@@ -160,6 +160,9 @@ describe('provenance you can see (issue 15)', () => {
   /** The day git last committed a file, read here independently of the site's code; undefined outside git. */
   const committed = (file: string): string | undefined => {
     try {
+      // A shallow clone has lost the history: the site then knows no commit day (src/data/git-days.ts).
+      if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true')
+        return undefined;
       const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
       return out || undefined;
     } catch {
