@@ -192,3 +192,31 @@ test.each(SIZES)('the header starts where the page’s text does ($width×$heigh
   }
   await page.close();
 });
+
+test('a phone gets a compact header (no second search box; the nav’s Search leads to it), and every page ends with the site’s sections', async () => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/', `/entries/${entries[0]!.slug}/`]) {
+    await page.goto(path);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height, path).toBeLessThan(120);
+    await expect(page.locator('.site-header .site-search').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-nav a[href="/search/"]').isVisible()).resolves.toBe(true);
+    // At the end of a long page, the sections are there without scrolling back up.
+    const headerLinks = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const footerLinks = await page.locator('.footer-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(footerLinks).toEqual([...headerLinks, '#main']);
+    await page.locator('.footer-nav a[href="/timeline/"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/timeline\/$/);
+  }
+  await page.close();
+});
+
+test('a wide screen keeps the header search box', async () => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  await expect(page.locator('.site-header .site-search').isVisible()).resolves.toBe(true);
+  await page.close();
+});
