@@ -213,10 +213,44 @@ test('a phone gets a compact header (no second search box; the nav’s Search le
   await page.close();
 });
 
-test('a wide screen keeps the header search box', async () => {
+test.each([
+  { width: 1366, height: 900 },
+  { width: 1024, height: 768 },
+])('a laptop screen gets a one-row header: name, sections and search box ($width×$height)', async (viewport) => {
   const page = await context.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto('/');
-  await expect(page.locator('.site-header .site-search').isVisible()).resolves.toBe(true);
+  await page.setViewportSize(viewport);
+  for (const path of ['/', '/timeline/', `/entries/${entries[0]!.slug}/`, '/search/']) {
+    await page.goto(path);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const main = (await page.locator('main').boundingBox())!;
+    const row = page.locator('.site-header .site-name, .site-nav li:visible, .site-header .site-search');
+    const boxes = (await row.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      }),
+    )) as Array<{ top: number; bottom: number; left: number; right: number }>;
+    // One row: every piece overlaps the first one vertically, and the header is one line tall.
+    const first = boxes[0]!;
+    for (const b of boxes) expect(b.top < first.bottom && b.bottom > first.top, path).toBe(true);
+    expect(header.height, path).toBeLessThan(70);
+    // Nothing runs past the content column's right edge (main's padding is 1rem).
+    for (const b of boxes) expect(b.right, path).toBeLessThanOrEqual(main.x + main.width - 16 + 1);
+    const box = page.locator('.site-header .site-search');
+    if (path === '/search/') {
+      // The search page has its own box; the header keeps the link to it only here.
+      await expect(box.count()).resolves.toBe(0);
+      await expect(page.locator('.site-nav a[href="/search/"]').isVisible()).resolves.toBe(true);
+    } else {
+      await expect(box.isVisible()).resolves.toBe(true);
+      // The box leads to the search page, so the nav's "Search" would be the same thing twice.
+      await expect(page.locator('.site-nav a[href="/search/"]').isVisible()).resolves.toBe(false);
+      // The placeholder is not cut off: the input is at least as wide as its text needs.
+      const fits = await page
+        .locator('#site-search')
+        .evaluate((input) => (input as HTMLInputElement).scrollWidth <= (input as HTMLInputElement).clientWidth);
+      expect(fits, path).toBe(true);
+    }
+  }
   await page.close();
 });

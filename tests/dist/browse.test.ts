@@ -345,8 +345,13 @@ test('the home page: counts, latest additions, the year strip and the ways in', 
     .map((e) => `/entries/${e.slug}/`);
   expect(latest).toEqual(expected);
   expect($('.year-strip svg a').length).toBeGreaterThan(0);
-  for (const href of ['/timeline/', '/search/', '/actors/', '/data/'])
+  for (const href of ['/timeline/', '/search/', '/dossiers/', '/jurisdictions/', '/actors/', '/data/'])
     expect($(`nav[aria-label="Ways in"] a[href="${href}"]`).length, href).toBe(1);
+  // Each way in reads as a link and then what it holds, with a space between ("Actors people…", not "Actorspeople").
+  for (const li of $('nav[aria-label="Ways in"] li').get()) {
+    const link = $(li).find('a').text();
+    expect($(li).text().replace(/\s+/g, ' ').trim()).toMatch(new RegExp(`^${link} [a-z]`));
+  }
 });
 
 test('/timeline-rows.json holds every entry once, in date order, with what the filters read', () => {
