@@ -65,10 +65,10 @@ export interface SplitOptions {
 }
 
 /** Defaults, chosen with `npm run bench:search` (bench-results/search.md). */
-export const SPLIT_DEFAULTS: Required<SplitOptions> = { block: 16, postingsChars: 24_000 };
+const SPLIT_DEFAULTS: Required<SplitOptions> = { block: 16, postingsChars: 24_000 };
 
 /** Below this many records (entries + quotes + actors) the whole payload is one file, loaded on first use. */
-export const FRAGMENT_FROM = 5000;
+const FRAGMENT_FROM = 5000;
 
 /** Whether the record is large enough to be served in fragments. */
 export const fragmented = (records: SearchRecords): boolean =>

@@ -190,7 +190,7 @@ export const allRecords = (records: SearchRecords): SearchRecord[] => [
 ];
 
 /** The cheap score's weight of a record: an entry's relations, an actor's entries, nothing for a quote. */
-export const weightOf = (r: SearchRecord): number =>
+const weightOf = (r: SearchRecord): number =>
   r.kind === 'entry' ? r.links : r.kind === 'actor' ? r.entries : 0;
 
 /** Everything loaded: the engine's data over records it holds whole (the index built here, in the worker). */
@@ -213,8 +213,8 @@ export function dataFromRecords(records: SearchRecords): SearchData {
     maskWeight: index.maskWeight,
     grams: index.grams,
     postings: (t) => ({
-      recs: postRec.subarray(offsets[t]!, offsets[t + 1]!),
-      masks: postMask.subarray(offsets[t]!, offsets[t + 1]!),
+      recs: postRec.subarray(offsets[t], offsets[t + 1]),
+      masks: postMask.subarray(offsets[t], offsets[t + 1]),
     }),
     record: (rec) => all[rec],
     filterRecord: (rec) => all[rec],
