@@ -190,8 +190,7 @@ export const allRecords = (records: SearchRecords): SearchRecord[] => [
 ];
 
 /** The cheap score's weight of a record: an entry's relations, an actor's entries, nothing for a quote. */
-const weightOf = (r: SearchRecord): number =>
-  r.kind === 'entry' ? r.links : r.kind === 'actor' ? r.entries : 0;
+const weightOf = (r: SearchRecord): number => (r.kind === 'entry' ? r.links : r.kind === 'actor' ? r.entries : 0);
 
 /** Everything loaded: the engine's data over records it holds whole (the index built here, in the worker). */
 export function dataFromRecords(records: SearchRecords): SearchData {
