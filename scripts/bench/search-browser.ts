@@ -1,10 +1,13 @@
 /**
- * `npm run bench:search-browser [-- --records 60000 --dist dist]`: time to the first search result on a cold page
- * in Debian's Chromium, with the network throttled as DevTools' "Fast 4G" preset (9 Mbit/s down, 1.5 Mbit/s up,
- * 165 ms round trip: DevTools multiplies the preset's 60 ms by 2.75). The built site's /search/ page is served from
- * a copy of `dist/` whose /search-index.json holds the synthetic records of `npm run bench:search` (same seed), and
- * a typo'd query of that benchmark is typed into it. Reports the bytes the page transferred before its first result
- * and the time from the first keystroke to that result, per query. Figures only: nothing is asserted.
+ * `npm run bench:search-browser [-- --records 60000 --dist dist --index fragments|whole]`: time to the first search
+ * result on a cold page in Debian's Chromium, with the network throttled as DevTools' "Fast 4G" preset (9 Mbit/s
+ * down, 1.5 Mbit/s up, 165 ms round trip: DevTools multiplies the preset's 60 ms by 2.75). The built site's
+ * /search/ page is served from a copy of `dist/` whose search index holds the synthetic records of
+ * `npm run bench:search` (same seed): in fragments (a manifest at /search-index.json, fragments under
+ * /search-index/, src/lib/search/fragments.ts), as the build serves a record that large, or `--index whole` (the
+ * one payload of before issue 17). A typo'd query of that benchmark is typed into it. Reports the bytes the page
+ * transferred before its first result, the requests, and the time from the first keystroke to that result, per
+ * query. Figures only: nothing is asserted.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +19,7 @@ import { generateCorpus } from '../bench-search-corpus';
 import { buildRecord } from '../../src/lib/record';
 import { buildSearchRecords } from '../../src/lib/search/records';
 import { encodePayload } from '../../src/lib/search/payload';
+import { splitSearchIndex } from '../../src/lib/search/fragments';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +27,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     queries: { type: 'string', default: '5' },
     port: { type: 'string', default: '4473' },
+    index: { type: 'string', default: 'fragments' },
   },
 });
 const FAST_4G = { latency: 60 * 2.75, downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9 };
@@ -30,8 +35,17 @@ const FAST_4G = { latency: 60 * 2.75, downloadThroughput: (9e6 / 8) * 0.9, uploa
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'ept-search-browser-'));
 fs.cpSync(values.dist, site, { recursive: true });
 const corpus = generateCorpus(Number(values.records), 1, Number(values.queries));
-const payload = JSON.stringify(encodePayload(buildSearchRecords(buildRecord(corpus.entries, corpus.actors))));
-fs.writeFileSync(path.join(site, 'search-index.json'), payload);
+const records = buildSearchRecords(buildRecord(corpus.entries, corpus.actors));
+fs.rmSync(path.join(site, 'search-index'), { recursive: true, force: true });
+if (values.index === 'whole')
+  fs.writeFileSync(path.join(site, 'search-index.json'), JSON.stringify(encodePayload(records)));
+else {
+  const { manifest, fragments } = splitSearchIndex(records);
+  fs.writeFileSync(path.join(site, 'search-index.json'), JSON.stringify(manifest));
+  const dir = path.join(site, 'search-index', manifest.dir);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, body] of fragments) fs.writeFileSync(path.join(dir, `${name}.json`), body);
+}
 const port = Number(values.port);
 const server = await serveStatic(site, port);
 const browser = await chromium.launch({
@@ -48,18 +62,22 @@ try {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...FAST_4G });
     // Playwright reports the search worker's requests on its page, with their size on the wire.
     let bytes = 0;
+    let requests = 0;
     page.on('requestfinished', (request) => {
+      requests++;
       void request.sizes().then((s) => (bytes += s.responseHeadersSize + s.responseBodySize));
     });
     await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'load' });
     const before = bytes;
+    const requestsBefore = requests;
     const started = Date.now();
     await page.locator('input[name="q"]').first().pressSequentially(q.query, { delay: 0 });
     await page.locator('[data-search-results] .result').first().waitFor({ timeout: 120_000 });
     const ms = Date.now() - started;
+    const requestsThen = requests - requestsBefore;
     await page.waitForTimeout(500);
     rows.push(
-      `| ${q.query} | ${(before / 1024).toFixed(1)} KB | ${((bytes - before) / 1024).toFixed(1)} KB | ${(ms / 1000).toFixed(2)} s |`,
+      `| ${q.query} | ${(before / 1024).toFixed(1)} KB | ${((bytes - before) / 1024).toFixed(1)} KB | ${requestsThen} | ${(ms / 1000).toFixed(2)} s |`,
     );
     console.log(rows.at(-1));
     await page.close();
@@ -72,10 +90,10 @@ try {
 console.log(
   [
     '',
-    `Chromium, "Fast 4G" throttling, cold page (cache disabled), ${Number(values.records).toLocaleString('en')} records:`,
+    `Chromium, "Fast 4G" throttling, cold page (cache disabled), ${Number(values.records).toLocaleString('en')} records, index ${values.index}:`,
     '',
-    '| query | page load (gzip on the wire) | transferred after the first keystroke, to the first result | first keystroke → first result |',
-    '| --- | ---: | ---: | ---: |',
+    '| query | page load (gzip on the wire) | transferred after the first keystroke, to the first result | requests | first keystroke → first result |',
+    '| --- | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n'),
 );

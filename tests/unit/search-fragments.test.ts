@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { buildRecord } from '../../src/lib/record';
 import {
+  Superseded,
   createLoadingSearch,
   createSearchEngine,
   type SearchEngine,
@@ -164,6 +165,14 @@ test('filters, phrases, date sort and excerpts: the same answers over fragments'
     const res = await createLoadingSearch(source).search(query, options);
     expect(answer(res), query).toBe(answer(whole.search(query, options)));
   }
+});
+
+test('a query overtaken by a newer one stops before fetching more', async () => {
+  const source = split.fresh();
+  const engine = createLoadingSearch(source);
+  await expect(engine.search('encryption', {}, () => true)).rejects.toBeInstanceOf(Superseded);
+  expect(source.fetched).toEqual([]);
+  expect(answer(await engine.search('encryption'))).toBe(answer(whole.search('encryption')));
 });
 
 test('a fragment that fails to load fails the query, and the next query tries again', async () => {

@@ -193,9 +193,20 @@ export interface LoadingSource {
   load(names: readonly string[]): Promise<void>;
 }
 
+/** Thrown by a loading search whose question was overtaken before it fetched more (see `LoadingEngine.search`). */
+export class Superseded extends Error {
+  constructor() {
+    super('a newer query overtook this one');
+  }
+}
+
 export interface LoadingEngine {
-  /** Answers once every part the query needs is loaded; `passes` counts the runs it took. */
-  search(query: string, options?: SearchOptions): Promise<SearchResponse & { passes: number }>;
+  /**
+   * Answers once every part the query needs is loaded; `passes` counts the runs it took. `stale()`, asked before
+   * each round of fetching, says a newer query has come: the search stops there (throws `Superseded`) rather than
+   * fetch what only this one needs.
+   */
+  search(query: string, options?: SearchOptions, stale?: () => boolean): Promise<SearchResponse & { passes: number }>;
   size: Record<SearchKind, number>;
 }
 
@@ -210,13 +221,14 @@ const MAX_PASSES = 12;
 export function createLoadingSearch(source: LoadingSource, engineOptions: EngineOptions = {}): LoadingEngine {
   const search = searcher(source.data, engineOptions);
   return {
-    async search(raw, options = {}) {
+    async search(raw, options = {}, stale = () => false) {
       source.takeMissing();
       for (let passes = 1; ; passes++) {
         const res = search(raw, options);
         const missing = source.takeMissing();
         if (!missing.length) return { ...res, passes };
         if (passes >= MAX_PASSES) throw new Error(`search needed more than ${MAX_PASSES} rounds of fragments`);
+        if (stale()) throw new Superseded();
         await source.load(missing);
       }
     },

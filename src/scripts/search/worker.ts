@@ -5,6 +5,7 @@
  * (src/lib/search/fragments.ts), from the same site.
  */
 import {
+  Superseded,
   createLoadingSearch,
   createSearchEngine,
   type SearchOptions,
@@ -13,14 +14,14 @@ import {
 import { fragmentSource, isManifest } from '../../lib/search/fragments';
 import { decodePayload, type SearchPayload } from '../../lib/search/payload';
 import { searchFragmentUrl } from '../../lib/urls';
-import type { SearchRequest, WorkerReply } from './protocol';
+import type { SearchRequest, StaleNotice, WorkerReply } from './protocol';
 
 const scope = self as unknown as {
-  addEventListener(type: 'message', listener: (e: MessageEvent<SearchRequest>) => void): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<SearchRequest | StaleNotice>) => void): void;
   postMessage(message: WorkerReply): void;
 };
 
-type Search = (query: string, options: SearchOptions) => Promise<SearchResponse>;
+type Search = (query: string, options: SearchOptions, stale: () => boolean) => Promise<SearchResponse>;
 
 let engine: Promise<Search> | undefined;
 let loadMs: number | undefined;
@@ -37,8 +38,8 @@ async function load(url: string): Promise<Search> {
   let search: Search;
   if (isManifest(json)) {
     const loading = createLoadingSearch(fragmentSource(json, (name) => getJson(searchFragmentUrl(json.dir, name))));
-    search = async (query, options) => {
-      const { passes: _passes, ...response } = await loading.search(query, options);
+    search = async (query, options, stale) => {
+      const { passes: _passes, ...response } = await loading.search(query, options, stale);
       return response;
     };
   } else {
@@ -49,11 +50,17 @@ async function load(url: string): Promise<Search> {
   return search;
 }
 
-scope.addEventListener('message', (e) => void answer(e));
+/** Questions the page has since replaced with newer ones. */
+const staleIds = new Set<number>();
 
-async function answer(e: MessageEvent<SearchRequest>): Promise<void> {
-  const msg = e.data;
+scope.addEventListener('message', (e) => {
+  if (e.data.type === 'stale') staleIds.add(e.data.id);
+  else void answer(e.data);
+});
+
+async function answer(msg: SearchRequest): Promise<void> {
   if (msg.type !== 'search') return;
+  const stale = () => staleIds.has(msg.id);
   const fail = (err: unknown) =>
     scope.postMessage({ type: 'error', id: msg.id, message: err instanceof Error ? err.message : String(err) });
   let search: Search;
@@ -67,13 +74,17 @@ async function answer(e: MessageEvent<SearchRequest>): Promise<void> {
   }
   try {
     // A fragment that failed to load is fetched again by the next question that needs it.
-    const reply: WorkerReply = { type: 'results', id: msg.id, response: await search(msg.query, msg.options) };
+    if (stale()) throw new Superseded();
+    const reply: WorkerReply = { type: 'results', id: msg.id, response: await search(msg.query, msg.options, stale) };
     if (loadMs !== undefined) {
       reply.loadMs = loadMs;
       loadMs = undefined;
     }
     scope.postMessage(reply);
   } catch (err) {
-    fail(err);
+    if (err instanceof Superseded) scope.postMessage({ type: 'stale', id: msg.id });
+    else fail(err);
+  } finally {
+    staleIds.delete(msg.id);
   }
 }
