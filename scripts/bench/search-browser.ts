@@ -9,12 +9,14 @@
  * transferred before its first result, the requests, and the time from the first keystroke to that result, per
  * query. Figures only: nothing is asserted.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http2 from 'node:http2';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../lib-static-server';
+import { serveStatic, staticHandler } from '../lib-static-server';
 import { generateCorpus } from '../bench-search-corpus';
 import { buildRecord } from '../../src/lib/record';
 import { buildSearchRecords } from '../../src/lib/search/records';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '5' },
     port: { type: 'string', default: '4473' },
     index: { type: 'string', default: 'fragments' },
+    http2: { type: 'boolean', default: false },
   },
 });
 const FAST_4G = { latency: 60 * 2.75, downloadThroughput: (9e6 / 8) * 0.9, uploadThroughput: (1.5e6 / 8) * 0.9 };
@@ -47,15 +50,59 @@ else {
   for (const [name, body] of fragments) fs.writeFileSync(path.join(dir, `${name}.json`), body);
 }
 const port = Number(values.port);
-const server = await serveStatic(site, port);
+/**
+ * HTTP/1.1 by default (the browser tests' server): Chromium opens at most six connections to a host, so many small
+ * requests queue. `--http2` serves the same files over HTTP/2 with TLS (a certificate made for the run), as the
+ * hosts the site deploys to do (GitHub Pages, Netlify, Cloudflare Pages): requests share one connection.
+ */
+async function serve(): Promise<{ close(): void }> {
+  if (!values.http2) return serveStatic(site, port);
+  const key = path.join(site, '..', `${path.basename(site)}.key`);
+  const cert = path.join(site, '..', `${path.basename(site)}.crt`);
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
+  const server = http2.createSecureServer(
+    { key: fs.readFileSync(key), cert: fs.readFileSync(cert), allowHTTP1: true },
+    staticHandler(site) as unknown as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void,
+  );
+  fs.rmSync(key);
+  fs.rmSync(cert);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+}
+const server = await serve();
+const origin = `${values.http2 ? 'https' : 'http'}://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    ...(values.http2 ? ['--ignore-certificate-errors'] : []),
+  ],
 });
 const rows: string[] = [];
 try {
   for (const q of corpus.queries) {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ ignoreHTTPSErrors: values.http2 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -67,7 +114,7 @@ try {
       requests++;
       void request.sizes().then((s) => (bytes += s.responseHeadersSize + s.responseBodySize));
     });
-    await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'load' });
+    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
     const before = bytes;
     const requestsBefore = requests;
     const started = Date.now();
@@ -90,7 +137,7 @@ try {
 console.log(
   [
     '',
-    `Chromium, "Fast 4G" throttling, cold page (cache disabled), ${Number(values.records).toLocaleString('en')} records, index ${values.index}:`,
+    `Chromium, "Fast 4G" throttling, cold page (cache disabled), ${Number(values.records).toLocaleString('en')} records, index ${values.index}, ${values.http2 ? 'HTTP/2' : 'HTTP/1.1'}:`,
     '',
     '| query | page load (gzip on the wire) | transferred after the first keystroke, to the first result | requests | first keystroke → first result |',
     '| --- | ---: | ---: | ---: | ---: |',
