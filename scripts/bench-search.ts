@@ -22,7 +22,8 @@ import Fuse from 'fuse.js';
 import { buildRecord } from '../src/lib/record';
 import { buildSearchRecords } from '../src/lib/search/records';
 import { decodePayload, encodePayload, searchableText, type SearchPayload } from '../src/lib/search/payload';
-import { createSearchEngine, fieldTexts, type SearchResponse } from '../src/lib/search/engine';
+import { createLoadingSearch, createSearchEngine, fieldTexts, type SearchResponse } from '../src/lib/search/engine';
+import { fragmentSource, splitSearchIndex, type SearchManifest } from '../src/lib/search/fragments';
 import { indexWords } from '../src/lib/search/text';
 import { generateCorpus } from './bench-search-corpus';
 
@@ -94,9 +95,44 @@ interface SizeResult {
   queries: number;
   misses: Array<{ query: string; expected: string; got: string | undefined }>;
   baseline?: { p50: number; p95: number; top1: number; queries: number };
+  fragments: FragmentFigures;
 }
 
-function benchSize(size: number): SizeResult {
+/** The index in fragments (issue 17), at this size. */
+interface FragmentFigures {
+  splitMs: number;
+  manifestRaw: number;
+  manifestGzip: number;
+  postingsFragments: number;
+  recordBlocks: number;
+  /** All fragments, gzipped, summed (what a reader never downloads whole). */
+  allGzip: number;
+  /** Worker: parse the manifest, decode the vocabulary, build its trigrams. */
+  manifestMs: number;
+  /** Per query from a cold worker, the whole query at once: bytes (gzip) including the manifest. */
+  bytes: { p50: number; max: number };
+  requests: { p50: number; max: number };
+  /** Rounds of fetching after the manifest (passes − 1). */
+  rounds: { p50: number; max: number };
+  /** Worker time of that first answer once the fragments are there (passes, parsing and unpacking fragments). */
+  firstMs: { p50: number; max: number };
+  /** The same with the manifest's decoding added (a reader's very first query). */
+  firstWithManifestMs: { p50: number; max: number };
+  /** Typed keystroke by keystroke from a cold worker, every keystroke answered: bytes up to the last answer. */
+  typedBytes: { p50: number; max: number };
+  /** Per keystroke while typing (fragments fetched as needed, from memory): the pass that answers; all passes and
+   * fragment decoding. */
+  keyP50: number;
+  keyP95: number;
+  keyWorkP95: number;
+  top1: number;
+  top5: number;
+  /** Answers identical to the whole payload's, keystroke by keystroke. */
+  same: number;
+  keystrokes: number;
+}
+
+async function benchSize(size: number): Promise<SizeResult> {
   const corpus = generateCorpus(size, 1, QUERY_COUNT);
   // Build time: what `astro build` does for /search-index.json.
   const [json, buildPayloadMs] = time(() => {
@@ -162,7 +198,10 @@ function benchSize(size: number): SizeResult {
       coldLat.push(performance.now() - t);
     }
 
+  const fragments = await benchFragments(records, corpus, engine);
+
   const result: SizeResult = {
+    fragments,
     records: records.entries.length + records.quotes.length,
     entries: records.entries.length,
     quotes: records.quotes.length,
@@ -211,6 +250,104 @@ function benchSize(size: number): SizeResult {
   return result;
 }
 
+const stat = (xs: number[]) => ({ p50: pct(xs, 50), max: Math.max(...xs) });
+const statMs = (xs: number[]) => ({ p50: ms(pct(xs, 50)), max: ms(Math.max(...xs)) });
+const answerOf = (res: SearchResponse) =>
+  JSON.stringify({ groups: res.groups, notes: res.notes, relaxed: res.relaxed });
+
+async function benchFragments(
+  records: ReturnType<typeof decodePayload>,
+  corpus: ReturnType<typeof generateCorpus>,
+  whole: ReturnType<typeof createSearchEngine>,
+): Promise<FragmentFigures> {
+  const [split, splitMs] = time(() => splitSearchIndex(records));
+  const manifestJson = JSON.stringify(split.manifest);
+  const gz = new Map<string, number>();
+  let allGzip = 0;
+  for (const [name, text] of split.fragments) {
+    const size = gzipSync(text).length;
+    gz.set(name, size);
+    allGzip += size;
+  }
+  const manifestGzip = gzipSync(manifestJson).length;
+  /** A cold worker: the manifest parsed and decoded, fragments "fetched" from memory and parsed. */
+  const cold = () => {
+    const t = performance.now();
+    const source = fragmentSource(JSON.parse(manifestJson) as SearchManifest, (name) =>
+      Promise.resolve(JSON.parse(split.fragments.get(name)!)),
+    );
+    return { source, engine: createLoadingSearch(source), ms: performance.now() - t };
+  };
+  const bytesOf = (names: string[]) => manifestGzip + names.reduce((s, n) => s + gz.get(n)!, 0);
+
+  const manifestMs: number[] = [];
+  const bytes: number[] = [];
+  const requests: number[] = [];
+  const rounds: number[] = [];
+  const firstMs: number[] = [];
+  const firstWithManifest: number[] = [];
+  const typedBytes: number[] = [];
+  // Warm the JIT on the warm-up queries first.
+  for (const q of corpus.warmup) await cold().engine.search(q.query, { limit: 20 });
+  for (const q of corpus.queries) {
+    const c = cold();
+    manifestMs.push(c.ms);
+    const t = performance.now();
+    const res = await c.engine.search(q.query, { limit: 20 });
+    const took = performance.now() - t;
+    firstMs.push(took);
+    firstWithManifest.push(took + c.ms);
+    bytes.push(bytesOf(c.source.fetched));
+    requests.push(1 + c.source.fetched.length);
+    rounds.push(res.passes - 1);
+  }
+  // Typed: every keystroke answered, from a cold worker per query; checked against the whole payload's answers.
+  const lat: number[] = [];
+  const work: number[] = [];
+  let top1 = 0;
+  let top5 = 0;
+  let same = 0;
+  let keystrokes = 0;
+  for (const q of corpus.queries) {
+    const c = cold();
+    let last: SearchResponse | undefined;
+    for (const p of prefixes(q.query)) {
+      const t = performance.now();
+      last = await c.engine.search(p);
+      work.push(performance.now() - t);
+      lat.push(last.timings.total);
+      keystrokes++;
+      if (answerOf(last) === answerOf(whole.search(p))) same++;
+    }
+    typedBytes.push(bytesOf(c.source.fetched));
+    const urls = last!.groups.find((g) => g.kind === q.kind)?.results.map((r) => r.url) ?? [];
+    if (urls[0] === q.expected) top1++;
+    if (urls.slice(0, 5).includes(q.expected)) top5++;
+  }
+  return {
+    splitMs: ms(splitMs),
+    manifestRaw: Buffer.byteLength(manifestJson),
+    manifestGzip,
+    postingsFragments: split.manifest.words.length,
+    recordBlocks: [...split.fragments.keys()].filter((n) => n.startsWith('r')).length,
+    allGzip,
+    manifestMs: ms(pct(manifestMs, 50)),
+    bytes: stat(bytes),
+    requests: stat(requests),
+    rounds: stat(rounds),
+    firstMs: statMs(firstMs),
+    firstWithManifestMs: statMs(firstWithManifest),
+    typedBytes: stat(typedBytes),
+    keyP50: ms(pct(lat, 50)),
+    keyP95: ms(pct(lat, 95)),
+    keyWorkP95: ms(pct(work, 95)),
+    top1,
+    top5,
+    same,
+    keystrokes,
+  };
+}
+
 function markdown(rows: SizeResult[], meta: Record<string, string>): string {
   const lines = [
     '# Search benchmark',
@@ -237,6 +374,27 @@ function markdown(rows: SizeResult[], meta: Record<string, string>): string {
         )
         .join('; ') +
       '.',
+    '',
+    '## In fragments (issue 17): what a query loads',
+    '',
+    'The same records served as a manifest and fragments (src/lib/search/fragments.ts, default cut). Each query starts',
+    "from a cold worker (manifest fetched and decoded), fragments come from memory: bytes are what a reader's",
+    'browser would download (gzip), worker time excludes the network. Whole query: the query answered at once (pasted,',
+    'or its last keystroke reached the worker first); typed: every keystroke answered, the upper bound while typing.',
+    '',
+    '| records | manifest raw / gzip | fragments (postings + record blocks) | all fragments gzip | split (build) | manifest decode (worker) | transferred before the first result, median / max | requests, median / max | rounds after the manifest | worker time to first result, median / max | the same + manifest decode | typed: transferred, median / max |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => {
+      const f = r.fragments;
+      return `| ${r.records.toLocaleString('en')} | ${kb(f.manifestRaw)} / ${kb(f.manifestGzip)} KB | ${f.postingsFragments} + ${f.recordBlocks} | ${kb(f.allGzip)} KB | ${f.splitMs} ms | ${f.manifestMs} ms | ${kb(f.bytes.p50)} / ${kb(f.bytes.max)} KB | ${f.requests.p50} / ${f.requests.max} | ${f.rounds.p50} / ${f.rounds.max} | ${f.firstMs.p50} / ${f.firstMs.max} ms | ${f.firstWithManifestMs.p50} / ${f.firstWithManifestMs.max} ms | ${kb(f.typedBytes.p50)} / ${kb(f.typedBytes.max)} KB |`;
+    }),
+    '',
+    '| records | keystrokes | p50 (answering pass) | p95 (answering pass) | p95 with earlier passes and fragment decoding | same answers as the whole payload | first in group (top 5) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => {
+      const f = r.fragments;
+      return `| ${r.records.toLocaleString('en')} | ${f.keystrokes} | ${f.keyP50} ms | ${f.keyP95} ms | ${f.keyWorkP95} ms | ${f.same}/${f.keystrokes} | ${f.top1}/${r.queries} (${f.top5}/${r.queries}) |`;
+    }),
     '',
     '## Per step (p50 / p95, ms)',
     '',
@@ -285,12 +443,15 @@ function markdown(rows: SizeResult[], meta: Record<string, string>): string {
 const rows: SizeResult[] = [];
 for (const size of SIZES) {
   const started = performance.now();
-  const r = benchSize(size);
+  const r = await benchSize(size);
   rows.push(r);
   console.log(
     `${size} records: payload ${kb(r.payloadGzip)} KB gz (ratio ${r.ratio}), index ${r.workerIndexMs} ms, ` +
       `keystroke p50 ${r.p50} ms p95 ${r.p95} ms (CPU p95 ${r.cpuP95} ms; no cache p95 ${r.noCacheP95} ms; load ${r.load}), first ${r.top1}/${r.queries}` +
       (r.baseline ? `; plain Fuse p95 ${r.baseline.p95} ms, first ${r.baseline.top1}/${r.baseline.queries}` : '') +
+      `; fragments: ${kb(r.fragments.bytes.p50)} / ${kb(r.fragments.bytes.max)} KB per query (manifest ${kb(r.fragments.manifestGzip)} KB), ` +
+      `worker ${r.fragments.firstMs.p50} / ${r.fragments.firstMs.max} ms (+ manifest ${r.fragments.manifestMs} ms), ` +
+      `keystroke p95 ${r.fragments.keyP95} ms (all work ${r.fragments.keyWorkP95} ms), same ${r.fragments.same}/${r.fragments.keystrokes}, first ${r.fragments.top1}/${r.queries}` +
       ` [${Math.round((performance.now() - started) / 1000)} s]`,
   );
 }

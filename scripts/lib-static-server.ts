@@ -53,9 +53,10 @@ const acceptsGzip = (req: http.IncomingMessage) =>
       return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q) > 0);
     });
 
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<http.Server> {
+/** The server's request handler (also served over HTTP/2 by the search browser benchmark). */
+export function staticHandler(root: string): http.RequestListener {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  return (req, res) => {
     let url: URL;
     let pathname: string;
     try {
@@ -102,7 +103,11 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+}
+
+export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<http.Server> {
+  const server = http.createServer(staticHandler(root));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

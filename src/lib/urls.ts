@@ -94,6 +94,10 @@ export const schemaUrl = (name: string): string => dataFileUrl(`schemas/${name}.
 
 // Files at the root.
 export const searchIndexUrl = (): string => withBase('/search-index.json');
+/** The folder of the search index's fragments (a large record's index comes in fragments: src/lib/search/fragments.ts). */
+export const searchFragmentsUrl = (): string => withBase('/search-index/');
+/** One fragment of the search index, in the folder named by the build's hash (`/search-index/1a2b3c4d/w12.json`). */
+export const searchFragmentUrl = (dir: string, name: string): string => `${searchFragmentsUrl()}${dir}/${name}.json`;
 export const faviconUrl = (): string => withBase('/favicon.svg');
 export const sitemapUrl = (): string => withBase('/sitemap.xml');
 export const robotsUrl = (): string => withBase('/robots.txt');

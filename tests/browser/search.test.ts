@@ -246,3 +246,44 @@ test('axe-core finds no violations on /search/ with results shown, nor with the 
   }
   expect(offsiteRequests(context)).toEqual([]);
 });
+
+test('a record served in fragments: the worker fetches the manifest and only the fragments a query needs', async () => {
+  // Test-only: the shipped record is small enough to be served whole; here it is cut into small fragments, as a
+  // record of 5 000 records or more is, and served at the addresses the build would give them.
+  const { buildRecord } = await import('../../src/lib/record');
+  const { buildSearchRecords } = await import('../../src/lib/search/records');
+  const { splitSearchIndex } = await import('../../src/lib/search/fragments');
+  const records = buildSearchRecords(
+    buildRecord(
+      record.entries.map((e) => ({ slug: e.slug, data: e.data })),
+      record.actors.map((a) => ({ slug: a.slug, data: a.data })),
+    ),
+  );
+  const { manifest, fragments } = splitSearchIndex(records, { block: 8, postingsChars: 2000 });
+  const split = await launch();
+  const fetched: string[] = [];
+  await split.context.route('**/search-index.json', (route) => route.fulfill({ json: manifest }));
+  await split.context.route(`**/search-index/${manifest.dir}/*.json`, (route) => {
+    const name = /\/([^/]+)\.json$/.exec(route.request().url())![1]!;
+    fetched.push(name);
+    const body = fragments.get(name);
+    return body === undefined
+      ? route.fulfill({ status: 404 })
+      : route.fulfill({ body, contentType: 'application/json; charset=utf-8' });
+  });
+  const page = await split.context.newPage();
+  await page.goto(`/search/?q=${encodeURIComponent('warant proof')}`);
+  await waitForResults(page);
+  expect(await firstHref(page, 'quote')).toBe(warrantQuoteUrl);
+  expect(await firstHref(page, 'entry')).toBe(`/entries/${speech.slug}/`);
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(fetched.length, 'a few fragments, not the index').toBeLessThan(fragments.size / 4);
+  expect(fetched).not.toContain('f');
+  // A filter brings the filters' fields.
+  await page.locator('#q').fill('warrant kind:speech');
+  await page.waitForFunction(() => document.querySelector('.search-results .result') !== null);
+  await expect.poll(() => fetched.includes('f'), { timeout: 20_000 }).toBe(true);
+  expect(offsiteRequests(split.context)).toEqual([]);
+  await page.close();
+  await split.close();
+});

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { decodePayload, type SearchPayload } from '../../src/lib/search/payload';
+import { fragmented, isManifest } from '../../src/lib/search/fragments';
 import { validateContent } from '../../src/lib/validate';
 import { DIST, htmlFiles, page } from '../helpers/dist';
 
@@ -23,6 +24,13 @@ describe('/search-index.json', () => {
   test('exists and unpacks', () => {
     expect(fs.existsSync(file)).toBe(true);
     expect(() => decodePayload(JSON.parse(fs.readFileSync(file, 'utf8')) as SearchPayload)).not.toThrow();
+  });
+
+  test('a record this small is served whole: one file, no fragments (issue 17 splits from 5 000 records)', () => {
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as SearchPayload;
+    expect(isManifest(json)).toBe(false);
+    expect(fragmented(decodePayload(json))).toBe(false);
+    expect(fs.existsSync(path.join(DIST, 'search-index'))).toBe(false);
   });
 
   test('contains every entry, quote and actor of the record, with their words', () => {

@@ -85,6 +85,8 @@ describe('the _headers file', () => {
 
   test('hashed assets are cached for a year, immutable', () => {
     expect(rules.get('/_astro/*')?.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    // The search index's fragments sit in a folder named by their hash (src/lib/search/fragments.ts).
+    expect(rules.get('/search-index/*')?.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
   });
 
   test('every response carries the security headers, and the CSP header adds only what a <meta> cannot say', () => {

@@ -16,6 +16,10 @@
  *
  * Results come back grouped: quotes first (people come to find a statement), then entries, then actors, each best
  * first, with the matched words marked as ranges for the highlighter.
+ *
+ * The engine reads a `SearchData` (data.ts): built here from every record (`createSearchEngine`), or loaded in
+ * fragments as queries need them (`createLoadingSearch`, fragments.ts): a pass that meets something not loaded
+ * notes it, the fragments are fetched, and the query runs again, until a pass needs nothing more.
  */
 import { isEmptyQuery, parseQuery } from './query';
 import type { Matcher } from './highlight';
@@ -26,8 +30,9 @@ import { FUSE_RERANK, rank } from './rank';
 import { groupOrder, namedExactly } from './group-order';
 import type { SearchEngine, SearchOptions, SearchResponse } from './results';
 import { TERM_CACHE_SIZE, TermMatcher, type UnitHits } from './term-matcher';
-import type { SearchRecords } from './types';
-import { buildWordIndex } from './word-index';
+import type { SearchKind, SearchRecord, SearchRecords } from './types';
+import { dataFromRecords } from './word-index';
+import type { SearchData } from './data';
 
 export type * from './results';
 export { fieldTexts } from './fields';
@@ -39,18 +44,75 @@ export interface EngineOptions {
   cacheSize?: number;
 }
 
-export function createSearchEngine(records: SearchRecords, engineOptions: EngineOptions = {}): SearchEngine {
-  const index = buildWordIndex([...records.quotes, ...records.entries, ...records.actors]);
-  const { all } = index;
-  const terms = new TermMatcher(index, engineOptions.cacheSize ?? TERM_CACHE_SIZE);
-  const resolveActors = actorResolver(records.actors);
+/** Stand-ins for records not loaded yet: a pass that uses one has noted it missing, and its answer is dropped. */
+const STAND_IN: Record<SearchKind, SearchRecord> = {
+  quote: {
+    kind: 'quote',
+    id: '',
+    url: '',
+    text: '',
+    speakers: [],
+    speakerName: '',
+    attribution: undefined,
+    entrySlug: '',
+    entryTitle: '',
+    entryKind: 'law',
+    date: '',
+    years: [0, 0],
+    jurisdictions: [],
+    sourceTitle: '',
+    order: 0,
+  },
+  entry: {
+    kind: 'entry',
+    slug: '',
+    url: '',
+    title: '',
+    aliases: [],
+    summary: '',
+    entryKind: 'law',
+    date: '',
+    years: [0, 0],
+    jurisdictions: [],
+    actors: [],
+    actorNames: [],
+    tags: [],
+    links: 0,
+    order: 0,
+  },
+  actor: {
+    kind: 'actor',
+    slug: '',
+    url: '',
+    name: '',
+    actorKind: 'person',
+    country: undefined,
+    aliases: [],
+    roles: [],
+    entries: 0,
+  },
+};
+const KINDS: readonly SearchKind[] = ['quote', 'entry', 'actor'];
+
+/** The search over data that may be partly loaded: one synchronous pass. */
+function searcher(data: SearchData, engineOptions: EngineOptions): SearchEngine['search'] {
+  const terms = new TermMatcher(data, engineOptions.cacheSize ?? TERM_CACHE_SIZE);
+  let resolver: ReturnType<typeof actorResolver> | undefined;
+  const resolveActors: ReturnType<typeof actorResolver> = (value, notes) => {
+    const names = data.actorNames();
+    if (!names) return new Set();
+    resolver ??= actorResolver(names);
+    return resolver(value, notes);
+  };
+  const record = (rec: number) => data.record(rec) ?? STAND_IN[KINDS[data.kindOf[rec]!]!];
+  const orderOf = (rec: number) => data.order[rec]!;
   const scratch: Scratch = {
-    acc: new Float32Array(all.length),
-    cover: new Uint32Array(all.length),
-    touched: new Int32Array(all.length),
+    acc: new Float32Array(data.size),
+    cover: new Uint32Array(data.size),
+    touched: new Int32Array(data.size),
   };
 
-  function search(raw: string, options: SearchOptions = {}): SearchResponse {
+  return function search(raw: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 20;
     const t0 = now();
     const q = parseQuery(raw);
@@ -78,13 +140,15 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
 
     const filters = buildFilters(q, notes, resolveActors);
     const pass = (rec: number) => {
-      const r = all[rec]!;
+      if (!filters.length) return true;
+      const r = data.filterRecord(rec);
+      if (!r) return false;
       for (const f of filters) if (!f(r)) return false;
       return true;
     };
     // Sorted by date, every match is a candidate (the newest may be the least relevant).
-    const pool = options.sort && options.sort !== 'relevance' ? all.length : Math.max(limit, FUSE_RERANK);
-    const { chosen, relaxed, touched } = narrow(index, units, q, pass, pool, scratch);
+    const pool = options.sort && options.sort !== 'relevance' ? data.size : Math.max(limit, FUSE_RERANK);
+    const { chosen, relaxed, touched } = narrow(data, units, q, pass, pool, scratch);
     if (relaxed) notes.push({ type: 'ignored', message: 'No result has all of your words; these have all but one.' });
     const t3 = now();
 
@@ -92,8 +156,8 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
     const matched = new Set<string>();
     for (const u of units) for (const w of u.words) matched.add(w);
     const matcher: Matcher = { words: matched, phrases: q.phrases.map((p) => ({ words: p.words, open: !p.closed })) };
-    const cheap = (rec: number) => cheapScore(all, scratch.acc, rec);
-    const ranked = rank(chosen, all, cheap, fuseQuery, matcher, options, limit, (r) =>
+    const cheap = (rec: number) => cheapScore(data, scratch.acc, rec);
+    const ranked = rank(chosen, record, orderOf, cheap, fuseQuery, matcher, options, limit, (r) =>
       r.kind === 'quote' ? false : namedExactly(r, q.terms),
     );
     const { scored } = ranked;
@@ -111,10 +175,63 @@ export function createSearchEngine(records: SearchRecords, engineOptions: Engine
       relaxed,
       timings: { parse: t1 - t0, lookup: t2 - t1, narrow: t3 - t2, rank: t4 - t3, total: t4 - t0, scored },
     };
-  }
+  };
+}
 
+export function createSearchEngine(records: SearchRecords, engineOptions: EngineOptions = {}): SearchEngine {
   return {
-    search,
+    search: searcher(dataFromRecords(records), engineOptions),
     size: { quote: records.quotes.length, entry: records.entries.length, actor: records.actors.length },
+  };
+}
+
+/** Data loaded in parts: what the last passes found missing, and a way to load it. */
+export interface LoadingSource {
+  data: SearchData;
+  /** Names of the parts found missing since the last call (and forgets them). */
+  takeMissing(): string[];
+  load(names: readonly string[]): Promise<void>;
+}
+
+/** Thrown by a loading search whose question was overtaken before it fetched more (see `LoadingEngine.search`). */
+export class Superseded extends Error {
+  constructor() {
+    super('a newer query overtook this one');
+  }
+}
+
+export interface LoadingEngine {
+  /**
+   * Answers once every part the query needs is loaded; `passes` counts the runs it took. `stale()`, asked before
+   * each round of fetching, says a newer query has come: the search stops there (throws `Superseded`) rather than
+   * fetch what only this one needs.
+   */
+  search(query: string, options?: SearchOptions, stale?: () => boolean): Promise<SearchResponse & { passes: number }>;
+  size: Record<SearchKind, number>;
+}
+
+/** At most this many passes per query: each loads what the previous one found missing. */
+const MAX_PASSES = 12;
+
+/**
+ * The engine over fragments: each query runs, notes the fragments it lacked (postings of its words, then the
+ * records it ranks, the filters' fields), loads them in parallel, and runs again; the pass that lacks nothing is
+ * the answer, the same as over the whole payload.
+ */
+export function createLoadingSearch(source: LoadingSource, engineOptions: EngineOptions = {}): LoadingEngine {
+  const search = searcher(source.data, engineOptions);
+  return {
+    async search(raw, options = {}, stale = () => false) {
+      source.takeMissing();
+      for (let passes = 1; ; passes++) {
+        const res = search(raw, options);
+        const missing = source.takeMissing();
+        if (!missing.length) return { ...res, passes };
+        if (passes >= MAX_PASSES) throw new Error(`search needed more than ${MAX_PASSES} rounds of fragments`);
+        if (stale()) throw new Superseded();
+        await source.load(missing);
+      }
+    },
+    size: source.data.counts,
   };
 }

@@ -3,12 +3,10 @@ import { allowedEdits, editDistance, prefixDistance } from './fuzzy';
 import type { ParsedQuery, QueryNote } from './query';
 import { words } from './text';
 import { actorsUrl } from '../urls';
-import type { ActorSearchRecord, SearchRecord } from './types';
+import type { ActorName, FilterRecord } from './data';
 
 /** Actor slugs a filter value stands for: containing it, or failing that, within a typo of it. */
-export function actorResolver(
-  actors: readonly ActorSearchRecord[],
-): (value: string, notes: QueryNote[]) => Set<string> {
+export function actorResolver(actors: readonly ActorName[]): (value: string, notes: QueryNote[]) => Set<string> {
   const actorIndex = actors.map((a) => ({
     slug: a.slug,
     name: a.name,
@@ -44,7 +42,7 @@ export function actorResolver(
   };
 }
 
-type Filter = (r: SearchRecord) => boolean;
+type Filter = (r: FilterRecord) => boolean;
 
 /** The query's filters (kind:, actor:, jurisdiction:, year:/from:/to:) as tests on records. */
 export function buildFilters(

@@ -2,16 +2,19 @@
  * Narrowing: the records that match every query word (or all but one) and pass the filters, the best of each kind
  * by cheap score kept in a small heap.
  */
+import type { SearchData } from './data';
 import { GROUP_ORDER, KIND_CODE, fieldTexts } from './fields';
 import type { ParsedQuery } from './query';
 import { spacedWords } from './text';
 import type { UnitHits } from './term-matcher';
 import type { SearchKind, SearchRecord } from './types';
-import type { WordIndex } from './word-index';
 
-/** Whether a record holds every phrase of the query, word for word. */
-function phraseOk(r: SearchRecord, q: ParsedQuery): boolean {
-  if (!q.phrases.length) return true;
+/**
+ * Whether a record holds every phrase of the query, word for word. A record not loaded yet passes, so that a pass
+ * over fragments asks for every record it may need at once; the pass that finally runs with all of them is exact.
+ */
+function phraseOk(r: SearchRecord | undefined, q: ParsedQuery): boolean {
+  if (!q.phrases.length || !r) return true;
   const text = fieldTexts(r).map(spacedWords).join('|');
   return q.phrases.every((p) => text.includes(` ${p.words.join(' ')}${p.closed ? ' ' : ''}`));
 }
@@ -39,14 +42,14 @@ export interface Scratch {
  * best by cheap score are kept in a small heap (with phrases: checked on the best candidates until enough match).
  */
 export function narrow(
-  index: WordIndex,
+  data: SearchData,
   units: readonly UnitHits[],
   q: ParsedQuery,
   pass: (rec: number) => boolean,
   pool: number,
   scratch: Scratch,
 ): { chosen: Chosen[]; relaxed: boolean; touched: number } {
-  const { all, kindOf } = index;
+  const { kindOf } = data;
   const { acc, cover, touched: touchedAll } = scratch;
   const U = Math.min(units.length, 31);
   const heaps = GROUP_ORDER.map(() => new TopK(pool));
@@ -68,7 +71,7 @@ export function narrow(
       const rec = touchedAll[i]!;
       if (popcount(cover[rec]!) < minCover || !pass(rec)) continue;
       found++;
-      keep(rec, cheapScore(all, acc, rec));
+      keep(rec, cheapScore(data, acc, rec));
     }
     return found;
   };
@@ -89,7 +92,7 @@ export function narrow(
     }
   } else {
     // Filters only: every record that passes, in the record's order (by date).
-    for (let rec = 0; rec < all.length; rec++) if (pass(rec)) keep(rec, -rec);
+    for (let rec = 0; rec < data.size; rec++) if (pass(rec)) keep(rec, -rec);
   }
 
   const chosen: Chosen[] = [];
@@ -104,7 +107,7 @@ export function narrow(
     if (U > 0) {
       const unsorted = list;
       const score = new Float64Array(unsorted.length);
-      unsorted.forEach((rec, i) => (score[i] = cheapScore(all, acc, rec)));
+      unsorted.forEach((rec, i) => (score[i] = cheapScore(data, acc, rec)));
       list = Array.from(unsorted.keys())
         .sort((a, b) => score[b]! - score[a]! || unsorted[a]! - unsorted[b]!)
         .map((i) => unsorted[i]!);
@@ -114,7 +117,7 @@ export function narrow(
     let exact = true;
     for (const rec of list) {
       checked++;
-      if (phraseOk(all[rec]!, q)) recs.push(rec);
+      if (phraseOk(data.record(rec), q)) recs.push(rec);
       if (recs.length >= pool && checked < list.length) {
         exact = false;
         break;
@@ -130,10 +133,8 @@ export function narrow(
  * Cheap score: summed word scores; among equals, entries that anchor a story (many relations) and actors named in
  * many entries first (of two Patels, the one the record names most often).
  */
-export function cheapScore(all: readonly SearchRecord[], acc: Float32Array, rec: number): number {
-  const r = all[rec]!;
-  const weight = r.kind === 'entry' ? r.links : r.kind === 'actor' ? r.entries : 0;
-  return acc[rec]! * (1 + 0.1 * Math.log2(1 + weight));
+export function cheapScore(data: SearchData, acc: Float32Array, rec: number): number {
+  return acc[rec]! * data.boost[rec]!;
 }
 
 /** The k highest-scoring records seen, kept in a small min-heap (ties: the earlier record wins). */

@@ -30,7 +30,10 @@ function fuseDoc(r: SearchRecord): FuseDoc {
  */
 export function rank(
   chosen: readonly Chosen[],
-  all: readonly SearchRecord[],
+  /** A record by number (when it is not loaded yet, a stand-in: that pass's answer is thrown away). */
+  record: (rec: number) => SearchRecord,
+  /** A record's place in the date order. */
+  orderOf: (rec: number) => number,
   cheap: (rec: number) => number,
   fuseQuery: string,
   matcher: Matcher,
@@ -53,15 +56,11 @@ export function rank(
       // By date: the record's date order, relevance breaking ties (one entry's quotes).
       const place = new Map(pooled.map((rec, i) => [rec, i]));
       const dir = sort === 'newest' ? -1 : 1;
-      const orderOf = (rec: number) => {
-        const r = all[rec]!;
-        return r.kind === 'actor' ? 0 : r.order;
-      };
       ordered = [...pooled].sort((a, b) => dir * (orderOf(a) - orderOf(b)) || place.get(a)! - place.get(b)!);
     } else if (fuseQuery && recs.length > 1) {
       scored += recs.length;
       const fuse = new Fuse(
-        recs.map((rec) => fuseDoc(all[rec]!)),
+        recs.map((rec) => fuseDoc(record(rec))),
         {
           keys: FUSE_KEYS[kind],
           includeScore: true,
@@ -86,17 +85,17 @@ export function rank(
         recs.forEach((rec, i) => explained.set(rec, { cheap: cheap(rec), fuse: fuseScore[i]!, final: final[i]! }));
     }
     if (sort === 'relevance') {
-      const promoted = ordered.filter((rec) => first(all[rec]!));
-      if (promoted.length) ordered = [...promoted, ...ordered.filter((rec) => !first(all[rec]!))];
+      const promoted = ordered.filter((rec) => first(record(rec)));
+      if (promoted.length) ordered = [...promoted, ...ordered.filter((rec) => !first(record(rec)))];
     }
-    tops.set(kind, all[ordered[0]!]!);
+    tops.set(kind, record(ordered[0]!));
     groups.push({
       kind,
       label: GROUP_LABELS[kind],
       total: count,
       totalExact: exact,
       results: ordered.slice(0, limit).map((rec) => {
-        const result: SearchResult = toResult(all[rec]!, matcher, options.excerpt);
+        const result: SearchResult = toResult(record(rec), matcher, options.excerpt);
         const why = explained.get(rec);
         if (why) result.explain = why;
         return result;

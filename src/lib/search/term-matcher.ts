@@ -1,6 +1,7 @@
 /** Query words to records, with a cheap score each, cached per word. */
 import { allowedEdits, editDistance, prefixDistance } from './fuzzy';
-import { trigrams, type WordIndex } from './word-index';
+import type { SearchData } from './data';
+import { trigrams } from './word-index';
 
 /**
  * At most this many completions of a word being typed (the most frequent ones), so that two letters cannot mean
@@ -38,20 +39,24 @@ export class TermMatcher {
   private readonly scratch: Int32Array;
 
   constructor(
-    private readonly index: WordIndex,
+    private readonly index: SearchData,
     private readonly cacheSize: number,
   ) {
     this.gramCount = new Uint16Array(index.vocab.length);
-    this.best = new Float32Array(index.all.length);
-    this.scratch = new Int32Array(index.all.length);
+    this.best = new Float32Array(index.size);
+    this.scratch = new Int32Array(index.size);
   }
 
-  /** The records a query word matches, each with its cheap score: best field weight × quality × rarity. */
+  /**
+   * The records a query word matches, each with its cheap score: best field weight × quality × rarity. Words whose
+   * postings are not loaded yet are left out (the fragmented source notes them for fetching), and the answer is
+   * then not cached.
+   */
   unitHits(term: string, open: boolean, exactOnly: boolean): UnitHits {
     const key = `${open ? '+' : '='}${exactOnly ? '!' : ''}${term}`;
     const cached = this.cacheGet(key);
     if (cached) return cached;
-    const { idf, offsets, postRec, postMask, maskWeight, kindOf, vocab } = this.index;
+    const { idf, maskWeight, kindOf, vocab } = this.index;
     const { best, scratch } = this;
     const m = this.matchWord(term, open, exactOnly);
     // One rarity for the whole query word: the word's own if it is in the index, else its best match's. (Per
@@ -66,10 +71,17 @@ export class TermMatcher {
         bestK = k;
     const rarity = bestK < 0 ? 0 : idf[m.tids[bestK]!]!;
     let n = 0;
+    let complete = true;
     for (let k = 0; k < m.tids.length; k++) {
       const t = m.tids[k]!;
       const q = m.quality[k]! * rarity;
-      for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) {
+      const postings = this.index.postings(t);
+      if (!postings) {
+        complete = false;
+        continue;
+      }
+      const { recs: postRec, masks: postMask } = postings;
+      for (let p = 0, end = postRec.length; p < end; p++) {
         const rec = postRec[p]!;
         const w = maskWeight[kindOf[rec]!]![postMask[p]!]! * q;
         if (best[rec] === 0) scratch[n++] = rec;
@@ -83,7 +95,7 @@ export class TermMatcher {
       best[recs[i]!] = 0;
     }
     const hits = { recs, scores, words: Array.from(m.tids, (t) => vocab[t]!) };
-    this.cachePut(key, hits);
+    if (complete) this.cachePut(key, hits);
     return hits;
   }
 
@@ -113,15 +125,14 @@ export class TermMatcher {
   /** Completions: "communiq" → "communique"; "law" → "laws". Only while typing for two-letter words. */
   private completions(term: string, open: boolean, exact: number | undefined, put: (t: number, q: number) => void) {
     if (term.length < 3 && !(open && term.length >= 2)) return;
-    const { vocab, offsets } = this.index;
+    const { vocab, df } = this.index;
     const lo = this.lowerBound(term);
     let hi = lo;
     while (hi < vocab.length && vocab[hi]!.startsWith(term)) hi++;
     let range: number[] = [];
     for (let t = lo; t < hi; t++) if (t !== exact) range.push(t);
     const cap = maxCompletions(term.length);
-    if (range.length > cap)
-      range = range.sort((a, b) => offsets[b + 1]! - offsets[b]! - (offsets[a + 1]! - offsets[a]!)).slice(0, cap);
+    if (range.length > cap) range = range.sort((a, b) => df[b]! - df[a]!).slice(0, cap);
     for (const t of range) {
       const ratio = term.length / vocab[t]!.length;
       put(t, open ? 0.6 + 0.35 * ratio : 0.5 + 0.3 * ratio);

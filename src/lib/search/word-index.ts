@@ -2,8 +2,9 @@
  * The word index, built once when the engine starts: every indexed word of every record, its postings (records
  * and fields), its rarity and its letter trigrams.
  */
+import { boostOf, type SearchData } from './data';
 import { FIELDS, GROUP_ORDER, KIND_CODE, fieldTexts } from './fields';
-import type { SearchRecord } from './types';
+import type { SearchRecord, SearchRecords } from './types';
 import { WordTable } from './word-table';
 
 export function trigrams(padded: string): string[] {
@@ -117,7 +118,7 @@ function groupByWord({ words: firstSeen, pTid, pRec, pMask, np }: ReturnType<typ
 }
 
 /** Field weights by kind and field mask: the best field counts fully, others a little. */
-function fieldMaskWeights(): Float32Array[] {
+export function fieldMaskWeights(): Float32Array[] {
   return GROUP_ORDER.map((kind) => {
     const ws = FIELDS[kind].map(([, w]) => w);
     const table = new Float32Array(256);
@@ -137,7 +138,7 @@ function fieldMaskWeights(): Float32Array[] {
 }
 
 /** Each word's padded trigrams ("^warrant$"), to words; words shorter than 3 letters or with digits have none. */
-function trigramIndex(vocab: readonly string[]): Map<string, Int32Array> {
+export function trigramIndex(vocab: readonly string[]): Map<string, Int32Array> {
   const gramLists = new Map<string, number[]>();
   for (let t = 0; t < vocab.length; t++) {
     const w = vocab[t]!;
@@ -153,13 +154,20 @@ function trigramIndex(vocab: readonly string[]): Map<string, Int32Array> {
   return grams;
 }
 
+/** Each word's rarity: log(1 + records / records holding it). */
+export function idfOf(df: Int32Array, records: number): Float32Array {
+  const idf = new Float32Array(df.length);
+  for (let t = 0; t < df.length; t++) idf[t] = Math.log(1 + records / df[t]!);
+  return idf;
+}
+
 export function buildWordIndex(all: SearchRecord[]): WordIndex {
   const N = all.length;
   const kindOf = new Uint8Array(N);
   all.forEach((r, i) => (kindOf[i] = KIND_CODE[r.kind]));
   const { vocab, offsets, postRec, postMask } = groupByWord(collectPostings(all));
-  const idf = new Float32Array(vocab.length);
-  for (let t = 0; t < vocab.length; t++) idf[t] = Math.log(1 + N / (offsets[t + 1]! - offsets[t]!));
+  const df = new Int32Array(vocab.length);
+  for (let t = 0; t < vocab.length; t++) df[t] = offsets[t + 1]! - offsets[t]!;
   return {
     all,
     kindOf,
@@ -168,8 +176,47 @@ export function buildWordIndex(all: SearchRecord[]): WordIndex {
     offsets,
     postRec,
     postMask,
-    idf,
+    idf: idfOf(df, N),
     maskWeight: fieldMaskWeights(),
     grams: trigramIndex(vocab),
+  };
+}
+
+/** Records in the engine's numbering: quotes, entries, actors. */
+export const allRecords = (records: SearchRecords): SearchRecord[] => [
+  ...records.quotes,
+  ...records.entries,
+  ...records.actors,
+];
+
+/** The cheap score's weight of a record: an entry's relations, an actor's entries, nothing for a quote. */
+const weightOf = (r: SearchRecord): number => (r.kind === 'entry' ? r.links : r.kind === 'actor' ? r.entries : 0);
+
+/** Everything loaded: the engine's data over records it holds whole (the index built here, in the worker). */
+export function dataFromRecords(records: SearchRecords): SearchData {
+  const all = allRecords(records);
+  const index = buildWordIndex(all);
+  const { offsets, postRec, postMask } = index;
+  const df = new Int32Array(index.vocab.length);
+  for (let t = 0; t < df.length; t++) df[t] = offsets[t + 1]! - offsets[t]!;
+  return {
+    size: all.length,
+    counts: { quote: records.quotes.length, entry: records.entries.length, actor: records.actors.length },
+    kindOf: index.kindOf,
+    boost: Float64Array.from(all, (r) => boostOf(weightOf(r))),
+    order: Int32Array.from(all, (r) => (r.kind === 'actor' ? 0 : r.order)),
+    vocab: index.vocab,
+    wordId: index.wordId,
+    df,
+    idf: index.idf,
+    maskWeight: index.maskWeight,
+    grams: index.grams,
+    postings: (t) => ({
+      recs: postRec.subarray(offsets[t], offsets[t + 1]),
+      masks: postMask.subarray(offsets[t], offsets[t + 1]),
+    }),
+    record: (rec) => all[rec],
+    filterRecord: (rec) => all[rec],
+    actorNames: () => records.actors,
   };
 }

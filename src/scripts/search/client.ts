@@ -1,9 +1,10 @@
 /**
  * The page side of search: one worker per page, started on first use, asked one question at a time. While it
- * answers, only the newest query waits (older ones are dropped), so a fast typist never queues up stale work.
+ * answers, only the newest query waits (older ones are dropped), so a fast typist never queues up stale work; the
+ * worker is told the question in hand is stale, so it fetches no more index fragments for it.
  */
 import type { SearchOptions, SearchResponse } from '../../lib/search/engine';
-import type { SearchRequest, WorkerReply } from './protocol';
+import type { SearchRequest, StaleNotice, WorkerReply } from './protocol';
 import SearchWorker from './worker.ts?worker';
 import { searchIndexUrl } from '../../lib/urls';
 
@@ -40,7 +41,7 @@ export function createSearchClient(): SearchClient {
     if (reply.type === 'results') {
       // A newer question is waiting: this answer is already stale, skip drawing it.
       if (!waiting) for (const l of listeners) l(reply.response);
-    } else for (const l of errorListeners) l(reply.message);
+    } else if (reply.type === 'error') for (const l of errorListeners) l(reply.message);
     if (waiting) {
       const next = waiting;
       waiting = undefined;
@@ -55,7 +56,10 @@ export function createSearchClient(): SearchClient {
     search(query, options = {}) {
       const req = { type: 'search' as const, query, options, indexUrl: searchIndexUrl() };
       if (inFlight === undefined) send(req);
-      else waiting = req;
+      else {
+        if (!waiting) worker.postMessage({ type: 'stale', id: inFlight } satisfies StaleNotice);
+        waiting = req;
+      }
     },
     onResults: (l) => listeners.push(l),
     onError: (l) => errorListeners.push(l),

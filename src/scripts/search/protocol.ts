@@ -10,6 +10,12 @@ export interface SearchRequest {
   indexUrl: string;
 }
 
+/** The page asked a newer question while `id` was being answered: the worker need not fetch more for it. */
+export interface StaleNotice {
+  type: 'stale';
+  id: number;
+}
+
 export type WorkerReply =
   | {
       type: 'results';
@@ -17,4 +23,6 @@ export type WorkerReply =
       response: SearchResponse;
       /** ms to fetch and index, on the first answer */ loadMs?: number;
     }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  /** Dropped for a newer question (see `StaleNotice`). */
+  | { type: 'stale'; id: number };
